@@ -1,0 +1,54 @@
+/** @jest-config-loader esbuild-register */
+import type { Config } from 'jest';
+
+// msw 2 and its helpers ship ESM-only files (.mjs) inside node_modules/.pnpm; they must be transformed.
+const esmPackages = [
+  'msw',
+  '@mswjs',
+  'rettime',
+  'until-async',
+  'headers-polyfill',
+  'outvariant',
+  'strict-event-emitter',
+  'is-node-process',
+  '@bundled-es-modules',
+  '@open-draft',
+];
+
+const swcTransform: Config['transform'] = {
+  '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { transform: { react: { runtime: 'automatic' } } } }],
+  '^.+\\.mjs$': ['@swc/jest', {}],
+};
+
+const shared = {
+  transform: swcTransform,
+  transformIgnorePatterns: [`node_modules/(?!(\\.pnpm/)?(${esmPackages.join('|')}))`],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json'],
+  moduleNameMapper: { '\\.css$': 'identity-obj-proxy' },
+} satisfies Partial<Config>;
+
+const domProject = (name: string) => ({
+  ...shared,
+  displayName: name,
+  rootDir: `<rootDir>/${name}`,
+  testEnvironment: 'jest-fixed-jsdom',
+  // msw's node interceptors need the Node export conditions, not jsdom's "browser" ones.
+  testEnvironmentOptions: { customExportConditions: [''] },
+  setupFilesAfterEnv: ['<rootDir>/../jest.setup.dom.ts'],
+});
+
+const config: Config = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'shared-contracts',
+      rootDir: '<rootDir>/shared-contracts',
+      testEnvironment: 'node',
+    },
+    { ...shared, displayName: 'mocks', rootDir: '<rootDir>/mocks', testEnvironment: 'node' },
+    domProject('remote'),
+    domProject('host-shell'),
+  ],
+};
+
+export default config;
