@@ -1,0 +1,90 @@
+import { MantineProvider, type MantineThemeOverride } from '@mantine/core';
+import {
+  type RenderHookOptions,
+  type RenderHookResult,
+  type RenderOptions,
+  type RenderResult,
+  render,
+  renderHook,
+} from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement, ReactNode } from 'react';
+import { type Cache, SWRConfig } from 'swr';
+
+export interface ProvidersOptions {
+  /** Colour scheme forced on Mantine (light by default). */
+  colorScheme?: 'light' | 'dark';
+  /** Theme override, when a test needs the remote's own theme. */
+  theme?: MantineThemeOverride;
+}
+
+export type RenderWithProvidersOptions = ProvidersOptions & Omit<RenderOptions, 'wrapper'>;
+
+export type RenderWithProvidersResult = RenderResult & {
+  /** A userEvent session bound to this render's document. */
+  user: ReturnType<typeof userEvent.setup>;
+};
+
+interface TestProvidersProps extends ProvidersOptions {
+  cache: Cache;
+  children: ReactNode;
+}
+
+/** The providers the remote runs under, with a caller-owned SWR cache. */
+export function TestProviders({
+  cache,
+  colorScheme = 'light',
+  theme,
+  children,
+}: TestProvidersProps) {
+  return (
+    // env="test" turns off transitions and portals so content appears synchronously.
+    <MantineProvider env="test" forceColorScheme={colorScheme} theme={theme}>
+      <SWRConfig value={{ provider: () => cache }}>{children}</SWRConfig>
+    </MantineProvider>
+  );
+}
+
+/**
+ * A Testing Library wrapper with its own SWR cache, so one test's data never leaks into
+ * the next; rerenders of the same render share it.
+ */
+export function createProvidersWrapper(
+  options: ProvidersOptions = {},
+): (props: { children: ReactNode }) => ReactElement {
+  const cache: Cache = new Map();
+  return ({ children }) => (
+    <TestProviders cache={cache} {...options}>
+      {children}
+    </TestProviders>
+  );
+}
+
+/** Testing Library's render inside MantineProvider and a fresh SWR cache. */
+export function renderWithProviders(
+  ui: ReactElement,
+  options: RenderWithProvidersOptions = {},
+): RenderWithProvidersResult {
+  const { colorScheme, theme, ...renderOptions } = options;
+  const user = userEvent.setup();
+  const result = render(ui, {
+    ...renderOptions,
+    wrapper: createProvidersWrapper({ colorScheme, theme }),
+  });
+  return { ...result, user };
+}
+
+/** Testing Library's renderHook inside the same providers as `renderWithProviders`. */
+export function renderHookWithProviders<Result, Props>(
+  hook: (props: Props) => Result,
+  options: ProvidersOptions & Omit<RenderHookOptions<Props>, 'wrapper'> = {},
+): RenderHookResult<Result, Props> {
+  const { colorScheme, theme, ...hookOptions } = options;
+  return renderHook(hook, {
+    ...hookOptions,
+    wrapper: createProvidersWrapper({ colorScheme, theme }),
+  });
+}
+
+export { act, screen, waitFor, within } from '@testing-library/react';
+export { userEvent };
