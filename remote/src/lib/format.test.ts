@@ -1,0 +1,89 @@
+import { formatBytes, formatDuration, formatPercent, formatRelativeTime } from './format';
+
+const NOW = Date.parse('2025-10-03T17:47:47Z');
+const ago = (ms: number) => new Date(NOW - ms).toISOString();
+
+describe('formatRelativeTime', () => {
+  it.each([
+    ['25 seconds earlier', ago(25_000), '25 seconds ago'],
+    ['one minute earlier', ago(60_000), '1 minute ago'],
+    ['59 minutes earlier', ago(59 * 60_000 + 59_000), '59 minutes ago'],
+    ['three hours earlier', ago(3 * 3_600_000 + 10_000), '3 hours ago'],
+    ['one day earlier', ago(24 * 3_600_000), 'yesterday'],
+    ['five days earlier', ago(5 * 24 * 3_600_000), '5 days ago'],
+    ['two months earlier', ago(61 * 24 * 3_600_000), '2 months ago'],
+    ['two years earlier', ago(2 * 366 * 24 * 3_600_000), '2 years ago'],
+    ['the same instant', ago(0), 'just now'],
+    ['a few seconds earlier', ago(3_000), 'just now'],
+    ['a time in the future (clock skew)', ago(-90_000), 'just now'],
+  ])('%s → %s', (_label, iso, expected) => {
+    expect(formatRelativeTime(iso, NOW)).toBe(expected);
+  });
+
+  it.each([
+    ['no timestamp', null, NOW],
+    ['an unparseable timestamp', 'not a date', NOW],
+    ['an invalid clock', ago(25_000), Number.NaN],
+  ])('returns null for %s', (_label, iso, now) => {
+    expect(formatRelativeTime(iso, now)).toBeNull();
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0 seconds'],
+    [1, '1 second'],
+    [25, '25 seconds'],
+    [59.4, '59 seconds'],
+    [60, '1 min'],
+    [65, '1 min 5 s'],
+    [3599, '59 min 59 s'],
+    [3600, '1 h'],
+    [7380, '2 h 3 min'],
+    [90_061, '25 h 1 min'],
+  ])('%p seconds → %s', (seconds, expected) => {
+    expect(formatDuration(seconds)).toBe(expected);
+  });
+
+  it.each([null, -1, Number.NaN, Number.POSITIVE_INFINITY])('returns null for %p', (value) => {
+    expect(formatDuration(value)).toBeNull();
+  });
+});
+
+describe('formatBytes', () => {
+  it.each([
+    [0, '0 B'],
+    [512, '512 B'],
+    [1_000, '1 KB'],
+    [1_500, '1.5 KB'],
+    [999_960, '1 MB'],
+    [26_400_000_000, '26.4 GB'],
+    [26_437_000_000, '26.4 GB'],
+    [3_200_000_000_000, '3.2 TB'],
+    [5e18, '5,000 PB'],
+  ])('%p bytes → %s', (bytes, expected) => {
+    expect(formatBytes(bytes)).toBe(expected);
+  });
+
+  it.each([null, -5, Number.NaN])('returns null for %p', (value) => {
+    expect(formatBytes(value)).toBeNull();
+  });
+});
+
+describe('formatPercent', () => {
+  it.each([
+    [60, '60%'],
+    [0, '0%'],
+    [45.7, '45%'],
+    [99.9, '99%'],
+    [100, '100%'],
+    [140, '100%'],
+    [-3, '0%'],
+  ])('%p → %s', (progress, expected) => {
+    expect(formatPercent(progress)).toBe(expected);
+  });
+
+  it.each([null, Number.NaN])('returns null for %p', (value) => {
+    expect(formatPercent(value)).toBeNull();
+  });
+});

@@ -1,0 +1,68 @@
+/*
+ * Human-readable times, durations, sizes and percentages. Every formatter returns null
+ * for a value it cannot format honestly, so callers omit the line instead of rendering
+ * "NaN", "Invalid Date" or "null".
+ */
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const MONTH = 30 * DAY;
+const YEAR = 365 * DAY;
+
+// Below this age a timestamp reads "just now"; it also absorbs small clock skew.
+const JUST_NOW_MS = 5 * SECOND;
+
+const relativeTime = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+/** "25 seconds ago", "3 hours ago", "yesterday"; "just now" for recent or future times. */
+export function formatRelativeTime(iso: string | null, now: number): string | null {
+  if (iso === null || !Number.isFinite(now)) return null;
+  const then = Date.parse(iso);
+  if (!Number.isFinite(then)) return null;
+  const age = now - then;
+  // A time in the future only means the server's clock is ahead of this browser's.
+  if (age < JUST_NOW_MS) return 'just now';
+  if (age < MINUTE) return relativeTime.format(-Math.floor(age / SECOND), 'second');
+  if (age < HOUR) return relativeTime.format(-Math.floor(age / MINUTE), 'minute');
+  if (age < DAY) return relativeTime.format(-Math.floor(age / HOUR), 'hour');
+  if (age < MONTH) return relativeTime.format(-Math.floor(age / DAY), 'day');
+  if (age < YEAR) return relativeTime.format(-Math.floor(age / MONTH), 'month');
+  return relativeTime.format(-Math.floor(age / YEAR), 'year');
+}
+
+/** "25 seconds", "1 min 5 s", "2 h 3 min". */
+export function formatDuration(seconds: number | null): string | null {
+  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return null;
+  const total = Math.round(seconds);
+  if (total < 60) return total === 1 ? '1 second' : `${total} seconds`;
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const secs = total % 60;
+  if (hours === 0) return secs === 0 ? `${minutes} min` : `${minutes} min ${secs} s`;
+  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
+}
+
+const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'] as const;
+const oneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+
+/** "26.4 GB", in decimal (SI) units as storage is sold and reported. */
+export function formatBytes(bytes: number | null): string | null {
+  if (bytes === null || !Number.isFinite(bytes) || bytes < 0) return null;
+  let value = bytes;
+  let unit = 0;
+  // Compare the rounded value, so 999.96 KB reads "1 MB" rather than "1,000 KB".
+  while (Math.round(value * 10) / 10 >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  if (unit === 0) return `${Math.round(value)} B`;
+  return `${oneDecimal.format(value)} ${BYTE_UNITS[unit]}`;
+}
+
+/** "60%". Rounded down, so an operation never reads 100% before it is done. */
+export function formatPercent(progress: number | null): string | null {
+  if (progress === null || !Number.isFinite(progress)) return null;
+  return `${Math.floor(Math.min(100, Math.max(0, progress)))}%`;
+}
