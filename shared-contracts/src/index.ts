@@ -47,6 +47,13 @@ export {
   JOB_TYPES,
   VM_CONTEXT_STATUSES,
 } from './enums';
+export {
+  EXPOSED_MODULES,
+  federationShared,
+  REMOTE_MODULE_IDS,
+  REMOTE_NAME,
+  SINGLETON_PACKAGES,
+} from './federation';
 export type {
   LastOperationBadgeModule,
   LastOperationBadgeProps,

@@ -1,0 +1,112 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  EXPOSED_MODULES,
+  federationShared,
+  REMOTE_NAME,
+} from '@migratekit/shared-contracts';
+import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
+import { type Configuration, rspack } from '@rspack/core';
+import ReactRefreshPlugin from '@rspack/plugin-react-refresh';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const pkg = require('./package.json') as { dependencies: Record<string, string> };
+
+export interface RemoteBuildEnv {
+  mode: 'development' | 'production';
+  /** Shown as `data-build-label` on the feature's root, so a deploy can be identified. */
+  buildLabel?: string;
+  /** Output folder (default remote/dist); a second build can go elsewhere. */
+  outputPath?: string;
+}
+
+/** Port of the remote's own dev server (the standalone workbench and the remote entry). */
+export const remotePort = () => Number(process.env.REMOTE_PORT ?? 3001);
+/** Where /api and /__mock go during development: a real OMA API, or the mock one. */
+export const omaApiUrl = () =>
+  process.env.OMA_API_URL ?? `http://127.0.0.1:${process.env.MOCK_API_PORT ?? 8082}`;
+
+export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
+  const isDev = env.mode === 'development';
+  return {
+    name: 'remote',
+    context: here,
+    mode: env.mode,
+    devtool: isDev ? 'eval-cheap-module-source-map' : 'source-map',
+    // The workbench page only exists in development; production ships the container alone.
+    entry: isDev ? { workbench: './src/index.ts' } : {},
+    output: {
+      path: env.outputPath ?? path.join(here, 'dist'),
+      // Chunks resolve against wherever remoteEntry.js was loaded from: deploy the folder anywhere.
+      publicPath: 'auto',
+      uniqueName: REMOTE_NAME,
+      filename: isDev ? '[name].js' : '[name].[contenthash:8].js',
+      chunkFilename: isDev ? '[name].js' : '[name].[contenthash:8].js',
+      cssFilename: isDev ? '[name].css' : '[name].[contenthash:8].css',
+      cssChunkFilename: isDev ? '[name].css' : '[name].[contenthash:8].css',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.[cm]?tsx?$/,
+          exclude: /node_modules/,
+          loader: 'builtin:swc-loader',
+          options: {
+            jsc: {
+              parser: { syntax: 'typescript', tsx: true },
+              transform: { react: { runtime: 'automatic', development: isDev, refresh: isDev } },
+            },
+          },
+          type: 'javascript/auto',
+        },
+        { test: /\.css$/, type: 'css/auto' },
+      ],
+    },
+    plugins: [
+      new rspack.DefinePlugin({
+        __REMOTE_BUILD_LABEL__: JSON.stringify(env.buildLabel ?? (isDev ? 'dev' : 'production')),
+      }),
+      new ModuleFederationPlugin({
+        name: REMOTE_NAME,
+        filename: 'remoteEntry.js',
+        exposes: {
+          [EXPOSED_MODULES.vmOperations]: './src/exposes/VmOperations.tsx',
+          [EXPOSED_MODULES.lastOperationBadge]: './src/exposes/LastOperationBadge.tsx',
+        },
+        shared: federationShared(pkg.dependencies),
+        manifest: true,
+        dts: false,
+      }),
+      ...(isDev
+        ? [
+            new rspack.HtmlRspackPlugin({
+              template: path.join(here, 'public/index.html'),
+              title: 'VmOperations workbench',
+            }),
+            new ReactRefreshPlugin(),
+          ]
+        : []),
+    ],
+    optimization: { minimize: !isDev },
+    performance: { hints: false },
+    devServer: {
+      port: remotePort(),
+      host: '127.0.0.1',
+      hot: true,
+      historyApiFallback: true,
+      // The host on another origin loads the manifest, entry and chunks from here.
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      proxy: [{ context: ['/api', '/__mock'], target: omaApiUrl(), changeOrigin: true }],
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+}
+
+export default createRemoteConfig({
+  mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
+  buildLabel: process.env.REMOTE_BUILD_LABEL,
+});

@@ -1,0 +1,5 @@
+import { createRoot } from 'react-dom/client';
+import { Workbench } from './workbench';
+
+const container = document.getElementById('root');
+if (container) createRoot(container).render(<Workbench />);
