@@ -1,14 +1,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  EXPOSED_MODULES,
-  federationShared,
-  REMOTE_NAME,
-} from '@migratekit/shared-contracts';
+import { EXPOSED_MODULES, federationShared, REMOTE_NAME } from '@migratekit/shared-contracts';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { type Configuration, rspack } from '@rspack/core';
-import ReactRefreshPlugin from '@rspack/plugin-react-refresh';
+import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -87,7 +83,7 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
               template: path.join(here, 'public/index.html'),
               title: 'VmOperations workbench',
             }),
-            new ReactRefreshPlugin(),
+            new ReactRefreshRspackPlugin(),
           ]
         : []),
     ],

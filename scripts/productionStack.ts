@@ -59,15 +59,25 @@ export function serveRemote(dist: string, port: number, bindHost = '127.0.0.1') 
  * with `/config.json` (where to find the remote, read at request time) and an `/api` proxy to
  * the OMA API — the mock one unless a real API is given.
  */
-export async function startProductionStack(options: ProductionStackOptions): Promise<ProductionStack> {
+export async function startProductionStack(
+  options: ProductionStackOptions,
+): Promise<ProductionStack> {
   const bindHost = options.bindHost ?? '127.0.0.1';
   const mock = options.omaApiUrl
     ? null
-    : await startMockOmaApi({ port: options.mockApiPort, host: '127.0.0.1', speed: options.mockSpeed });
+    : await startMockOmaApi({
+        port: options.mockApiPort,
+        host: '127.0.0.1',
+        speed: options.mockSpeed,
+      });
   const apiOrigin = options.omaApiUrl ?? new URL(mock?.url ?? '').origin;
   const remote = options.withoutRemote
     ? null
-    : await serveRemote(options.remoteDist ?? path.join(repoRoot, 'remote/dist'), options.remotePort, bindHost);
+    : await serveRemote(
+        options.remoteDist ?? path.join(repoRoot, 'remote/dist'),
+        options.remotePort,
+        bindHost,
+      );
   const remoteManifestUrl =
     options.remoteManifestUrl ??
     `http://${bindHost}:${remote?.port ?? options.remotePort}/mf-manifest.json`;
@@ -85,7 +95,10 @@ export async function startProductionStack(options: ProductionStackOptions): Pro
         forwardToApi(req, res);
         return true;
       },
-      staticFiles({ root: options.hostDist ?? path.join(repoRoot, 'host-shell/dist'), spaFallback: true }),
+      staticFiles({
+        root: options.hostDist ?? path.join(repoRoot, 'host-shell/dist'),
+        spaFallback: true,
+      }),
     ],
     options.hostPort,
     bindHost,

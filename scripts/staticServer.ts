@@ -96,7 +96,12 @@ export function proxyTo(target: string) {
         return;
       }
       res.writeHead(502, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify({ error: 'The OMA API could not be reached', timestamp: new Date().toISOString() }));
+      res.end(
+        JSON.stringify({
+          error: 'The OMA API could not be reached',
+          timestamp: new Date().toISOString(),
+        }),
+      );
     });
     req.pipe(upstream);
   };
@@ -109,7 +114,10 @@ export function listen(handlers: Handler[], port: number, host: string): Promise
   const server = http.createServer(async (req, res) => {
     try {
       for (const handle of handlers) if (await handle(req, res)) return;
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+      res.writeHead(404, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'no-cache',
+      });
       res.end('Not found');
     } catch (error) {
       console.error(error);

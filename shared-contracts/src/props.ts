@@ -11,8 +11,8 @@ export interface LiveFailoverTarget {
   failedJobId: string | null;
 }
 
-/** Starts a live failover; the host confirms with the user and calls the API. */
-export type TryLiveFailoverHandler = (target: LiveFailoverTarget) => void | Promise<unknown>;
+/** Starts a live failover (the host confirms with the user and calls the API); may return a promise. */
+export type TryLiveFailoverHandler = (target: LiveFailoverTarget) => unknown;
 
 const nonEmpty = z.string().trim().min(1);
 const positiveMs = z.number().int().positive().finite();

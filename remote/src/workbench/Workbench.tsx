@@ -15,7 +15,7 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import type { LiveFailoverTarget } from '@migratekit/shared-contracts';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { VmOperations } from '../exposes/VmOperations';
 import {
   API_FAULTS,
@@ -30,6 +30,7 @@ import {
 type CallbackOutcome = 'resolve' | 'reject';
 
 interface CallbackLogEntry {
+  id: number;
   at: string;
   target: LiveFailoverTarget;
   outcome: CallbackOutcome;
@@ -60,6 +61,7 @@ function WorkbenchPage() {
   const [log, setLog] = useState<CallbackLogEntry[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  const nextLogId = useRef(0);
 
   useEffect(() => {
     listScenarios()
@@ -92,7 +94,9 @@ function WorkbenchPage() {
 
   const onTryLiveFailover = useCallback(
     async (target: LiveFailoverTarget) => {
-      setLog((entries) => [{ at: new Date().toLocaleTimeString(), target, outcome }, ...entries]);
+      nextLogId.current += 1;
+      const entry = { id: nextLogId.current, at: new Date().toLocaleTimeString(), target, outcome };
+      setLog((entries) => [entry, ...entries]);
       if (outcome === 'reject') throw new Error('The host refused to start a live failover');
     },
     [outcome],
@@ -186,8 +190,8 @@ function WorkbenchPage() {
               </Text>
             ) : (
               <List size="sm">
-                {log.map((entry, index) => (
-                  <List.Item key={`${entry.at}-${index}`}>
+                {log.map((entry) => (
+                  <List.Item key={entry.id}>
                     {entry.at} ({entry.outcome}): <Code>{JSON.stringify(entry.target)}</Code>
                   </List.Item>
                 ))}

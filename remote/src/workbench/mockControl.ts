@@ -37,9 +37,7 @@ async function send(path: string, init?: RequestInit): Promise<Response> {
 
 export async function listScenarios(): Promise<ScenarioSummary[]> {
   const body: unknown = await (await send('/__mock/scenarios')).json();
-  const list = Array.isArray(body)
-    ? body
-    : (body as { scenarios?: unknown } | null)?.scenarios;
+  const list = Array.isArray(body) ? body : (body as { scenarios?: unknown } | null)?.scenarios;
   if (!Array.isArray(list)) throw new Error('The mock API returned no scenario list');
   return list.flatMap((item) => {
     const s = item as Partial<ScenarioSummary> & { name?: unknown };
@@ -64,9 +62,9 @@ export async function resetMockApi(): Promise<void> {
 }
 
 export async function resolveContextId(vmName: string): Promise<string> {
-  const body = (await (
-    await send(`/api/v1/vm-contexts/${encodeURIComponent(vmName)}`)
-  ).json()) as { context?: { context_id?: unknown } };
+  const body = (await (await send(`/api/v1/vm-contexts/${encodeURIComponent(vmName)}`)).json()) as {
+    context?: { context_id?: unknown };
+  };
   const id = body.context?.context_id;
   if (typeof id !== 'string') throw new Error(`No context id for ${vmName}`);
   return id;
