@@ -47,17 +47,20 @@ export function formatDuration(seconds: number | null): string | null {
 const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB'] as const;
 const oneDecimal = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
 
-/** "26.4 GB", in decimal (SI) units as storage is sold and reported. */
+/**
+ * "26.4 GB". Units step by 1024 and keep the GB/TB names, as vSphere and CloudStack report
+ * disk sizes, so the figure matches what operators see in those consoles.
+ */
 export function formatBytes(bytes: number | null): string | null {
   if (bytes === null || !Number.isFinite(bytes) || bytes < 0) return null;
   let value = bytes;
   let unit = 0;
-  // Compare the rounded value, so 999.96 KB reads "1 MB" rather than "1,000 KB".
-  while (Math.round(value * 10) / 10 >= 1000 && unit < BYTE_UNITS.length - 1) {
-    value /= 1000;
+  // Compare the rounded value, so 1023.96 KB reads "1 MB" rather than "1,024 KB".
+  while (Math.round(value * 10) / 10 >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
     unit += 1;
   }
-  if (unit === 0) return `${Math.round(value)} B`;
+  if (unit === 0) return `${oneDecimal.format(Math.round(value))} B`;
   return `${oneDecimal.format(value)} ${BYTE_UNITS[unit]}`;
 }
 

@@ -1,0 +1,241 @@
+import {
+  JOB_STATUSES,
+  JOB_TYPES,
+  JobSchema,
+  type JobWire,
+  LastOperationSchema,
+  type LastOperationWire,
+} from '@migratekit/shared-contracts';
+import {
+  jobTitle,
+  jobTypePresentation,
+  showsProgress,
+  statusPresentation,
+  suggestsLiveFailover,
+  toFailureDetails,
+} from './presentation';
+
+const TECHNICAL = {
+  tool: 'virt-v2v-in-place',
+  device: '/dev/vdc',
+  stderr: 'virt-v2v-in-place: error: cannot open /dev/vdc',
+};
+
+const failedJobWire: JobWire = {
+  job_id: 'uuid-123',
+  external_job_id: 'unified-test-failover-pgtest1-1759510017',
+  job_type: 'test_failover',
+  status: 'failed',
+  progress: 60,
+  started_at: '2025-10-03T17:46:57Z',
+  completed_at: '2025-10-03T17:47:22Z',
+  display_name: 'Test Failover',
+  current_step: 'Preparing Drivers for Compatibility',
+  error_message: 'KVM driver installation failed - compatibility issue',
+  error_category: 'compatibility',
+  actionable_steps: ['Try live failover (no driver modification)', 'Verify VM is Windows-based'],
+  data_source: 'job_tracking',
+  duration_seconds: 25,
+  technical_details: TECHNICAL,
+};
+
+const lastOperationWire: LastOperationWire = {
+  job_id: 'uuid-123',
+  operation_type: 'test_failover',
+  status: 'failed',
+  progress: 60,
+  failed_step: 'Preparing Drivers for Compatibility',
+  failed_step_internal: 'virtio-driver-injection',
+  error_message: 'KVM driver installation failed - compatibility issue',
+  error_category: 'compatibility',
+  actionable_steps: ['Try live failover (no driver modification)', 'Verify VM is Windows-based'],
+  timestamp: '2025-10-03T17:47:22Z',
+  duration_seconds: 25,
+  steps_completed: 3,
+  steps_total: 5,
+  technical_details: TECHNICAL,
+};
+
+const job = (overrides: Partial<JobWire> = {}) =>
+  JobSchema.parse({ ...failedJobWire, ...overrides });
+const lastOperation = (overrides: Partial<LastOperationWire> = {}) =>
+  LastOperationSchema.parse({ ...lastOperationWire, ...overrides });
+
+describe('job type and status presentation', () => {
+  it.each([
+    ['replication', '🔄', 'Replication'],
+    ['test_failover', '🚀', 'Test Failover'],
+    ['live_failover', '⚡', 'Live Failover'],
+    ['rollback', '↩️', 'Rollback'],
+    ['unknown', '⚙️', 'Operation'],
+  ] as const)('%s has the icon %s and the label %s', (type, icon, label) => {
+    expect(jobTypePresentation(type)).toMatchObject({ icon, label });
+    expect(jobTypePresentation(type).iconLabel).not.toBe('');
+  });
+
+  it.each([
+    ['completed', 'Completed', 'green'],
+    ['failed', 'Failed', 'red'],
+    ['running', 'Running', 'blue'],
+    ['pending', 'Pending', 'gray'],
+    ['cancelled', 'Cancelled', 'orange'],
+    ['unknown', 'Status unknown', 'gray'],
+  ] as const)('%s reads "%s" in %s', (status, label, color) => {
+    expect(statusPresentation(status)).toMatchObject({ label, color });
+  });
+
+  it('covers every type and status the contract knows', () => {
+    for (const type of JOB_TYPES) expect(jobTypePresentation(type).label).toBeTruthy();
+    for (const status of JOB_STATUSES) expect(statusPresentation(status).label).toBeTruthy();
+  });
+});
+
+describe('jobTitle', () => {
+  it('uses the display name', () => {
+    expect(jobTitle(job({ display_name: 'Replication Completed' }))).toBe('Replication Completed');
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['empty', '  '],
+    ['technical', 'virt-v2v-in-place run'],
+  ])('falls back to the type label when the display name is %s', (_label, displayName) => {
+    expect(jobTitle(job({ display_name: displayName, job_type: 'rollback' }))).toBe('Rollback');
+  });
+});
+
+describe('showsProgress', () => {
+  it.each([
+    ['running', 45, true],
+    ['failed', 60, true],
+    ['completed', 100, false],
+    ['pending', 0, false],
+    ['running', null, false],
+  ] as const)('%s with %p → %p', (status, progress, expected) => {
+    expect(showsProgress(status, progress)).toBe(expected);
+  });
+});
+
+describe('suggestsLiveFailover', () => {
+  it.each([
+    [['Try live failover (no driver modification)'], true],
+    [['Verify VM is Windows-based', 'Retry as a Live-Failover'], true],
+    [['Verify VM is Windows-based'], false],
+    [['Do not attempt live failover until the network is fixed'], false],
+    [['Run a test failover again'], false],
+    [[], false],
+  ])('%p → %p', (steps, expected) => {
+    expect(suggestsLiveFailover(steps)).toBe(expected);
+  });
+});
+
+describe('toFailureDetails from a last-operation summary', () => {
+  it('carries what the details view shows, in plain language', () => {
+    const details = toFailureDetails(lastOperation(), { isAdmin: false });
+    expect(details).toMatchObject({
+      jobId: 'uuid-123',
+      jobType: 'test_failover',
+      title: 'Test Failover',
+      status: 'failed',
+      progress: 60,
+      stepsCompleted: 3,
+      stepsTotal: 5,
+      failedStep: 'Preparing Drivers for Compatibility',
+      issue: 'KVM driver installation failed - compatibility issue',
+      category: 'compatibility',
+      categoryLabel: 'Compatibility',
+      actionableSteps: ['Try live failover (no driver modification)', 'Verify VM is Windows-based'],
+      startedAt: '2025-10-03T17:46:57.000Z',
+      endedAt: '2025-10-03T17:47:22.000Z',
+      durationSeconds: 25,
+      suggestsLiveFailover: true,
+      technical: null,
+    });
+  });
+
+  it('gives admins the internal step name, the ids and the technical details as JSON', () => {
+    const details = toFailureDetails(lastOperation(), {
+      isAdmin: true,
+      relatedJob: job(),
+    });
+    expect(details.technical).not.toBeNull();
+    expect(details.technical?.internalStepName).toBe('virtio-driver-injection');
+    expect(details.technical?.ids).toEqual([
+      { label: 'Job ID', value: 'uuid-123' },
+      { label: 'External job ID', value: 'unified-test-failover-pgtest1-1759510017' },
+    ]);
+    expect(JSON.parse(details.technical?.detailsJson ?? 'null')).toEqual(TECHNICAL);
+  });
+
+  it('replaces a technical message, step and steps with plain language', () => {
+    const details = toFailureDetails(
+      lastOperation({
+        failed_step: 'virtio-driver-injection',
+        error_message: 'virt-v2v-in-place failed at /dev/vdc',
+        error_category: 'storage',
+        actionable_steps: ['Re-run nbdkit_connect on /var/lib/migratekit'],
+      }),
+      { isAdmin: false },
+    );
+    expect(details.failedStep).toBe('Preparing Drivers for Compatibility');
+    expect(details.issue).toBe('Storage volume access error');
+    expect(details.actionableSteps.length).toBeGreaterThan(0);
+    expect(details.actionableSteps.join(' ')).not.toMatch(/nbdkit|\/var\//);
+    expect(details.suggestsLiveFailover).toBe(false);
+  });
+
+  it('leaves out what the summary does not say', () => {
+    const details = toFailureDetails(
+      lastOperation({
+        progress: undefined,
+        steps_completed: undefined,
+        steps_total: undefined,
+        failed_step: undefined,
+        error_category: undefined,
+        timestamp: undefined,
+        duration_seconds: undefined,
+      }),
+      { isAdmin: false },
+    );
+    expect(details).toMatchObject({
+      progress: null,
+      stepsCompleted: null,
+      stepsTotal: null,
+      failedStep: null,
+      category: null,
+      categoryLabel: null,
+      startedAt: null,
+      endedAt: null,
+      durationSeconds: null,
+    });
+  });
+});
+
+describe('toFailureDetails from a job', () => {
+  it('takes the step the job stopped at as the failed step', () => {
+    const details = toFailureDetails(job(), { isAdmin: false });
+    expect(details).toMatchObject({
+      title: 'Test Failover',
+      failedStep: 'Preparing Drivers for Compatibility',
+      issue: 'KVM driver installation failed - compatibility issue',
+      startedAt: '2025-10-03T17:46:57.000Z',
+      endedAt: '2025-10-03T17:47:22.000Z',
+      stepsCompleted: null,
+      stepsTotal: null,
+      technical: null,
+    });
+  });
+
+  it('shows admins the raw step when it is an internal name', () => {
+    const details = toFailureDetails(job({ current_step: 'nbdkit_connect' }), { isAdmin: true });
+    expect(details.failedStep).toBeNull();
+    expect(details.technical?.internalStepName).toBe('nbdkit_connect');
+  });
+
+  it('gives every failure something to do, even without steps from the API', () => {
+    const details = toFailureDetails(job({ actionable_steps: [], error_category: 'network' }), {
+      isAdmin: false,
+    });
+    expect(details.actionableSteps).toContain('Review the network mapping for this VM');
+  });
+});

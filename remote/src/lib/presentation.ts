@@ -1,0 +1,261 @@
+import type { MantineColor } from '@mantine/core';
+import type {
+  ErrorCategory,
+  Job,
+  JobStatus,
+  JobType,
+  LastOperation,
+} from '@migratekit/shared-contracts';
+import {
+  CATEGORY_LABELS,
+  guardActionableSteps,
+  guardMessage,
+  guardOptionalText,
+  guardStepName,
+} from './displayGuard';
+
+/** How a kind of operation is named and pictured. */
+export interface JobTypePresentation {
+  /** Title-case name, e.g. "Test Failover". */
+  label: string;
+  /** Emoji shown beside the name. */
+  icon: string;
+  /** Accessible name of the icon. */
+  iconLabel: string;
+}
+
+/** How an operation's status is named and coloured. */
+export interface StatusPresentation {
+  /** Status word, e.g. "Failed". */
+  label: string;
+  /** Mantine colour of the badge and accents. */
+  color: MantineColor;
+  /** Emoji shown with the status. */
+  icon: string;
+}
+
+const JOB_TYPES: Record<JobType, JobTypePresentation> = {
+  replication: { label: 'Replication', icon: '🔄', iconLabel: 'Replication' },
+  test_failover: { label: 'Test Failover', icon: '🚀', iconLabel: 'Test failover' },
+  live_failover: { label: 'Live Failover', icon: '⚡', iconLabel: 'Live failover' },
+  rollback: { label: 'Rollback', icon: '↩️', iconLabel: 'Rollback' },
+  unknown: { label: 'Operation', icon: '⚙️', iconLabel: 'Operation' },
+};
+
+const STATUSES: Record<JobStatus, StatusPresentation> = {
+  completed: { label: 'Completed', color: 'green', icon: '✅' },
+  failed: { label: 'Failed', color: 'red', icon: '❌' },
+  running: { label: 'Running', color: 'blue', icon: '⏳' },
+  pending: { label: 'Pending', color: 'gray', icon: '🕒' },
+  cancelled: { label: 'Cancelled', color: 'orange', icon: '⛔' },
+  unknown: { label: 'Status unknown', color: 'gray', icon: '❔' },
+};
+
+/** Name and icon of a kind of operation. */
+export function jobTypePresentation(type: JobType): JobTypePresentation {
+  return JOB_TYPES[type] ?? JOB_TYPES.unknown;
+}
+
+/** Name, colour and icon of a status. */
+export function statusPresentation(status: JobStatus): StatusPresentation {
+  return STATUSES[status] ?? STATUSES.unknown;
+}
+
+/** The heading of a job: its (guarded) display name, else the name of its kind. */
+export function jobTitle(job: Pick<Job, 'displayName' | 'jobType'>): string {
+  return guardOptionalText(job.displayName) ?? jobTypePresentation(job.jobType).label;
+}
+
+/** Progress is worth showing while an operation runs and where a failed one stopped. */
+export function showsProgress(status: JobStatus, progress: number | null): progress is number {
+  return progress !== null && (status === 'running' || status === 'failed');
+}
+
+const LIVE_FAILOVER = /\blive[\s_-]*failover\b/i;
+// "Do not attempt live failover until…" mentions it without suggesting it.
+const NEGATION = /\b(do not|don't|dont|never|avoid|without)\b/i;
+
+/** True when one of the steps suggests trying a live failover. */
+export function suggestsLiveFailover(steps: readonly string[]): boolean {
+  return steps.some((step) => LIVE_FAILOVER.test(step) && !NEGATION.test(step));
+}
+
+/** An identifier shown to admins in the technical details. */
+export interface TechnicalId {
+  /** What the identifier is, e.g. "Job ID". */
+  label: string;
+  /** The identifier itself. */
+  value: string;
+}
+
+/** What only admins may see about a failure. */
+export interface TechnicalDetails {
+  /** The backend's internal name of the failed step. */
+  internalStepName: string | null;
+  /** Job identifiers, for support tickets and logs. */
+  ids: TechnicalId[];
+  /** The backend's technical details, as indented JSON text. */
+  detailsJson: string | null;
+}
+
+/** Everything the error details view shows about one operation. */
+export interface FailureDetails {
+  /** The operation's job id, when known. */
+  jobId: string | null;
+  /** The kind of operation. */
+  jobType: JobType;
+  /** Heading, e.g. "Test Failover". */
+  title: string;
+  /** Where the operation stands. */
+  status: JobStatus;
+  /** Percent done (0–100), when known. */
+  progress: number | null;
+  /** Steps finished, when known together with the total. */
+  stepsCompleted: number | null;
+  /** Steps in the operation, when known. */
+  stepsTotal: number | null;
+  /** User-friendly name of the step that failed; null when none is safe to show. */
+  failedStep: string | null;
+  /** The sanitized issue; a plain category message when the API's text cannot be shown. */
+  issue: string;
+  /** Failure category, when the backend classified it. */
+  category: ErrorCategory | null;
+  /** Readable name of the category. */
+  categoryLabel: string | null;
+  /** What the user can do next; never empty for a failure. */
+  actionableSteps: string[];
+  /** When the operation started (ISO 8601), when known. */
+  startedAt: string | null;
+  /** When the operation ended or was last reported (ISO 8601), when known. */
+  endedAt: string | null;
+  /** How long it ran, in seconds, when known. */
+  durationSeconds: number | null;
+  /** True when a step suggests trying a live failover. */
+  suggestsLiveFailover: boolean;
+  /** Admin-only details; null for everyone else, so nothing can render them by mistake. */
+  technical: TechnicalDetails | null;
+}
+
+/** Options of `toFailureDetails`. */
+export interface FailureDetailsOptions {
+  /** Admins also get the technical details. */
+  isAdmin: boolean;
+  /** The list entry of the same operation, used to fill gaps in a last-operation summary. */
+  relatedJob?: Job | null;
+}
+
+// "Unknown" is no category to show; the guard still falls back to its plain message.
+function knownCategory(category: ErrorCategory | null): ErrorCategory | null {
+  return category === 'unknown' ? null : category;
+}
+
+function isLastOperation(source: Job | LastOperation): source is LastOperation {
+  return 'operationType' in source;
+}
+
+function detailsJson(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  try {
+    return JSON.stringify(value, null, 2) ?? null;
+  } catch {
+    return String(value);
+  }
+}
+
+function technicalIds(entries: [string, string | null | undefined][]): TechnicalId[] {
+  const seen = new Set<string>();
+  const ids: TechnicalId[] = [];
+  for (const [label, value] of entries) {
+    if (!value || seen.has(value)) continue;
+    seen.add(value);
+    ids.push({ label, value });
+  }
+  return ids;
+}
+
+function startFromEnd(endIso: string | null, durationSeconds: number | null): string | null {
+  if (endIso === null || durationSeconds === null) return null;
+  const start = Date.parse(endIso) - durationSeconds * 1000;
+  return Number.isFinite(start) ? new Date(start).toISOString() : null;
+}
+
+/** One view model of a failure, whether it comes from the job list or the VM's summary. */
+export function toFailureDetails(
+  source: Job | LastOperation,
+  { isAdmin, relatedJob = null }: FailureDetailsOptions,
+): FailureDetails {
+  if (isLastOperation(source)) {
+    const category = knownCategory(source.errorCategory);
+    const actionableSteps = guardActionableSteps(source.actionableSteps, category);
+    const durationSeconds = source.durationSeconds ?? relatedJob?.durationSeconds ?? null;
+    const endedAt = source.timestamp ?? relatedJob?.completedAt ?? null;
+    return {
+      jobId: source.jobId ?? relatedJob?.jobId ?? null,
+      jobType: source.operationType,
+      title: jobTypePresentation(source.operationType).label,
+      status: source.status,
+      progress: source.progress,
+      stepsCompleted: source.stepsCompleted,
+      stepsTotal: source.stepsTotal,
+      failedStep: guardStepName(source.failedStep),
+      issue: guardMessage(source.errorMessage, category),
+      category,
+      categoryLabel: category ? CATEGORY_LABELS[category] : null,
+      actionableSteps,
+      startedAt: relatedJob?.startedAt ?? startFromEnd(endedAt, durationSeconds),
+      endedAt,
+      durationSeconds,
+      suggestsLiveFailover: suggestsLiveFailover(actionableSteps),
+      technical: isAdmin
+        ? {
+            internalStepName: source.failedStepInternal,
+            ids: technicalIds([
+              ['Job ID', source.jobId ?? relatedJob?.jobId],
+              ['External job ID', relatedJob?.externalJobId],
+            ]),
+            detailsJson: detailsJson(source.technicalDetails ?? relatedJob?.technicalDetails),
+          }
+        : null,
+    };
+  }
+
+  const category = knownCategory(source.errorCategory);
+  const failed = source.status === 'failed';
+  const actionableSteps = failed
+    ? guardActionableSteps(source.actionableSteps, category)
+    : source.actionableSteps.flatMap((step) => guardOptionalText(step) ?? []);
+  // For a failed job the current step is where it stopped.
+  const friendlyStep = guardStepName(source.currentStep);
+  return {
+    jobId: source.jobId,
+    jobType: source.jobType,
+    title: jobTitle(source),
+    status: source.status,
+    progress: source.progress,
+    stepsCompleted: null,
+    stepsTotal: null,
+    failedStep: failed ? friendlyStep : null,
+    issue: guardMessage(source.errorMessage, category),
+    category,
+    categoryLabel: category ? CATEGORY_LABELS[category] : null,
+    actionableSteps,
+    startedAt: source.startedAt,
+    endedAt: source.completedAt,
+    durationSeconds: source.durationSeconds,
+    suggestsLiveFailover: suggestsLiveFailover(actionableSteps),
+    technical: isAdmin
+      ? {
+          internalStepName:
+            source.currentStep !== null && source.currentStep !== friendlyStep
+              ? source.currentStep
+              : null,
+          ids: technicalIds([
+            ['Job ID', source.jobId],
+            ['External job ID', source.externalJobId],
+          ]),
+          detailsJson: detailsJson(source.technicalDetails),
+        }
+      : null,
+  };
+}
