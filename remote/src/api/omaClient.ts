@@ -1,0 +1,157 @@
+import { ApiErrorBodySchema } from '@migratekit/shared-contracts';
+import { z } from 'zod';
+import { OmaApiError } from './errors';
+
+/** How long a request may take before it counts as failed. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface FetchFromOmaOptions {
+  /** Cancels the request; the abort is rethrown as it is, not as an OmaApiError. */
+  signal?: AbortSignal;
+  /** Milliseconds before the request fails with kind `timeout` (default 15000). */
+  timeoutMs?: number;
+}
+
+// Marks an abort as ours (the timeout), to tell it from the caller's.
+const TIMEOUT_REASON = Symbol('oma-request-timeout');
+
+/** Longest server error text kept in a detail, so a dumped page cannot flood the console. */
+const MAX_DETAIL_BODY = 500;
+
+function describeServerError(bodyText: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bodyText);
+  } catch {
+    return bodyText.trim().slice(0, MAX_DETAIL_BODY) || 'empty body';
+  }
+  const body = ApiErrorBodySchema.safeParse(parsed);
+  if (body.success && body.data.error !== null) return body.data.error;
+  return bodyText.slice(0, MAX_DETAIL_BODY);
+}
+
+/**
+ * GETs `url` from the OMA API and parses the JSON body with `schema`. Every failure is an
+ * OmaApiError: no response (`network`), too slow (`timeout`), 404 (`not_found`), another
+ * non-2xx (`http`), a body that is not JSON (`malformed`) or not the expected shape (`shape`).
+ */
+export async function fetchFromOma<T>(
+  url: string,
+  schema: z.ZodType<T>,
+  options: FetchFromOmaOptions = {},
+): Promise<T> {
+  const { signal: callerSignal, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  callerSignal?.throwIfAborted();
+
+  const controller = new AbortController();
+  const forwardAbort = () => controller.abort(callerSignal?.reason);
+  callerSignal?.addEventListener('abort', forwardAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(TIMEOUT_REASON), timeoutMs);
+
+  const failure = (
+    error: unknown,
+    kind: 'network' | 'malformed',
+    what: string,
+    status: number | null = null,
+  ): never => {
+    if (controller.signal.reason === TIMEOUT_REASON) {
+      throw new OmaApiError({
+        kind: 'timeout',
+        detail: `GET ${url} did not answer within ${timeoutMs} ms`,
+        url,
+        cause: error,
+      });
+    }
+    if (callerSignal?.aborted) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new OmaApiError({
+      kind,
+      status,
+      detail: `GET ${url}: ${what}: ${reason}`,
+      url,
+      cause: error,
+    });
+  };
+
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'GET',
+        headers: { Accept: 'application/json' },
+        signal: controller.signal,
+      });
+    } catch (error) {
+      return failure(error, 'network', 'request failed');
+    }
+
+    let bodyText: string;
+    try {
+      bodyText = await response.text();
+    } catch (error) {
+      return failure(error, 'network', 'reading the response failed');
+    }
+
+    if (!response.ok) {
+      throw new OmaApiError({
+        kind: response.status === 404 ? 'not_found' : 'http',
+        status: response.status,
+        detail: `GET ${url} answered ${response.status}: ${describeServerError(bodyText)}`,
+        url,
+      });
+    }
+
+    let json: unknown;
+    try {
+      json = JSON.parse(bodyText);
+    } catch (error) {
+      return failure(error, 'malformed', 'the body is not JSON', response.status);
+    }
+
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw new OmaApiError({
+        kind: 'shape',
+        status: response.status,
+        detail: `GET ${url} returned an unexpected shape: ${z.prettifyError(parsed.error)}`,
+        url,
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  } finally {
+    clearTimeout(timer);
+    callerSignal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+function invalidSegment(what: string, value: string): OmaApiError {
+  return new OmaApiError({
+    kind: 'not_found',
+    detail: `refusing to request ${what} ${JSON.stringify(value)}: not a valid path segment`,
+  });
+}
+
+/**
+ * One path segment of an OMA URL. Dot-only values are refused rather than encoded: URL
+ * parsing treats "..", even percent-encoded, as "go up", which would leave the base.
+ */
+function pathSegment(what: string, value: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '' || /^\.{1,2}$/.test(trimmed)) throw invalidSegment(what, value);
+  return encodeURIComponent(trimmed);
+}
+
+function apiBase(apiBaseUrl: string): string {
+  return apiBaseUrl.trim().replace(/\/+$/, '');
+}
+
+/** `GET {base}/vm-contexts/{context_id}/recent-jobs`. Throws OmaApiError for an unusable id. */
+export function recentJobsUrl(apiBaseUrl: string, contextId: string): string {
+  return `${apiBase(apiBaseUrl)}/vm-contexts/${pathSegment('context id', contextId)}/recent-jobs`;
+}
+
+/** `GET {base}/vm-contexts/{vm_name}`. Throws OmaApiError for an unusable name. */
+export function vmContextUrl(apiBaseUrl: string, vmName: string): string {
+  return `${apiBase(apiBaseUrl)}/vm-contexts/${pathSegment('VM name', vmName)}`;
+}
