@@ -87,4 +87,5 @@ export function renderHookWithProviders<Result, Props>(
 }
 
 export { act, screen, waitFor, within } from '@testing-library/react';
+export { type MockApi, setupMockApi } from './mockApi';
 export { userEvent };
