@@ -1,0 +1,2 @@
+export type { ActionableStepsProps } from './ActionableSteps';
+export { ActionableSteps } from './ActionableSteps';

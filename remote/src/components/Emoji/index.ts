@@ -1,0 +1,2 @@
+export type { EmojiProps } from './Emoji';
+export { Emoji } from './Emoji';

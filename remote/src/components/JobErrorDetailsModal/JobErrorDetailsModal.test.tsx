@@ -1,0 +1,145 @@
+import { Button } from '@mantine/core';
+import { axe } from 'jest-axe';
+import { useState } from 'react';
+import { toFailureDetails } from '../../lib/presentation';
+import { renderWithProviders, screen, waitFor, within } from '../../test-utils';
+import { forbiddenFragments, makeJob, makeLastOperation, TEST_NOW } from '../testing/fixtures';
+import { visibleText } from '../testing/visibleText';
+import { JobErrorDetailsModal, progressSummary } from './JobErrorDetailsModal';
+
+function Opener({
+  isAdmin,
+  onTryLiveFailover,
+}: {
+  isAdmin: boolean;
+  onTryLiveFailover?: () => Promise<unknown>;
+}) {
+  const [opened, setOpened] = useState(false);
+  const details = toFailureDetails(makeLastOperation(), { isAdmin, relatedJob: makeJob() });
+  return (
+    <>
+      <Button onClick={() => setOpened(true)}>View Details</Button>
+      <JobErrorDetailsModal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        details={details}
+        vmName="pgtest1"
+        now={TEST_NOW}
+        onTryLiveFailover={onTryLiveFailover}
+      />
+    </>
+  );
+}
+
+async function openModal(isAdmin: boolean, onTryLiveFailover?: () => Promise<unknown>) {
+  const result = renderWithProviders(
+    <Opener isAdmin={isAdmin} onTryLiveFailover={onTryLiveFailover} />,
+  );
+  await result.user.click(screen.getByRole('button', { name: 'View Details' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Test failover Test Failover failed' });
+  return { ...result, dialog };
+}
+
+const fact = (dialog: HTMLElement, term: string) =>
+  within(dialog).getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
+
+describe('progressSummary', () => {
+  it.each([
+    [60, 3, 5, '60% (3 of 5 steps completed)'],
+    [60, null, null, '60%'],
+    [null, 3, 5, '3 of 5 steps completed'],
+    [null, null, null, null],
+  ])('%p%% with %p of %p → %p', (progress, completed, total, expected) => {
+    expect(progressSummary(progress, completed, total)).toBe(expected);
+  });
+});
+
+describe('JobErrorDetailsModal', () => {
+  it('shows what failed and what to do, for an operator', async () => {
+    const { dialog } = await openModal(false, jest.fn());
+    expect(fact(dialog, 'VM')).toBe('pgtest1');
+    expect(fact(dialog, 'Started')).toBe('50 seconds ago');
+    expect(fact(dialog, 'Duration')).toBe('25 seconds');
+    expect(fact(dialog, 'Progress')).toBe('60% (3 of 5 steps completed)');
+    expect(fact(dialog, 'Failed step')).toBe('Preparing Drivers for Compatibility');
+    expect(fact(dialog, 'Issue')).toBe('KVM driver installation failed - compatibility issue');
+    expect(fact(dialog, 'Category')).toBe('Compatibility');
+    const steps = within(dialog).getByRole('list', { name: 'What you can do:' });
+    expect(within(steps).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Try Live Failover' })).toBeInTheDocument();
+  });
+
+  it("keeps technical details out of an operator's DOM entirely", async () => {
+    const { dialog } = await openModal(false);
+    expect(within(dialog).queryByText('Technical Details')).not.toBeInTheDocument();
+    const html = document.body.innerHTML;
+    expect(html).not.toContain('virtio-driver-injection');
+    expect(html).not.toContain('virt-v2v');
+    expect(html).not.toContain('/dev/vdc');
+    expect(html).not.toContain('unified-test-failover-pgtest1');
+    expect(forbiddenFragments(visibleText(document.body))).toEqual([]);
+  });
+
+  it('shows admins a collapsed Technical Details section that expands', async () => {
+    const { dialog, user } = await openModal(true);
+    const toggle = within(dialog).getByRole('button', { name: 'Technical Details' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(dialog).queryByText('virtio-driver-injection')).not.toBeInTheDocument();
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await within(dialog).findByText('Internal step name', { selector: 'dt' });
+    expect(fact(dialog, 'Internal step name')).toBe('virtio-driver-injection');
+    expect(fact(dialog, 'Job ID')).toBe('uuid-123');
+    expect(fact(dialog, 'External job ID')).toBe('unified-test-failover-pgtest1-1759510017');
+    const json = fact(dialog, 'Technical details') ?? '';
+    expect(JSON.parse(json)).toMatchObject({ device: '/dev/vdc', tool: 'virt-v2v-in-place' });
+
+    await user.click(toggle);
+    await waitFor(() =>
+      expect(within(dialog).queryByText('virtio-driver-injection')).not.toBeInTheDocument(),
+    );
+  });
+
+  it('closes on Escape and on Close, returning focus to the opener', async () => {
+    const { user } = await openModal(false);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'View Details' })).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'View Details' }));
+    await user.click(await screen.findByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'View Details' })).toHaveFocus());
+  });
+
+  it('shows why a live failover from the details could not be started', async () => {
+    const { dialog, user } = await openModal(false, () =>
+      Promise.reject(new Error('Validation failed: VM not found or not replicated')),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Try Live Failover' }));
+    expect(
+      await within(dialog).findByText(
+        'Live failover could not be started: Validation failed: VM not found or not replicated',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('stays closed without details', () => {
+    renderWithProviders(
+      <JobErrorDetailsModal
+        opened
+        onClose={jest.fn()}
+        details={null}
+        vmName="pgtest1"
+        now={TEST_NOW}
+      />,
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('has no accessibility violations when open', async () => {
+    await openModal(true, jest.fn());
+    expect(await axe(document.body)).toHaveNoViolations();
+  });
+});

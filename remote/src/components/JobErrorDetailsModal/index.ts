@@ -1,0 +1,2 @@
+export type { JobErrorDetailsModalProps } from './JobErrorDetailsModal';
+export { JobErrorDetailsModal, progressSummary } from './JobErrorDetailsModal';

@@ -1,0 +1,35 @@
+import { Button, type ButtonProps } from '@mantine/core';
+import { Emoji } from '../Emoji';
+
+export interface LiveFailoverButtonProps {
+  /** Starts the live failover (the host confirms with the user first). */
+  onClick: () => void;
+  /** Shows a loader and disables the button while the request runs. */
+  loading: boolean;
+  /** Mantine variant; filled where it is the main action. */
+  variant?: ButtonProps['variant'];
+  /** Stretches the button, e.g. on narrow screens. */
+  fullWidth?: boolean;
+}
+
+/** The "Try Live Failover" quick action offered when a failure suggests it. */
+export function LiveFailoverButton({
+  onClick,
+  loading,
+  variant = 'filled',
+  fullWidth,
+}: LiveFailoverButtonProps) {
+  return (
+    <Button
+      color="orange"
+      variant={variant}
+      loading={loading}
+      aria-busy={loading || undefined}
+      onClick={onClick}
+      fullWidth={fullWidth}
+      leftSection={<Emoji symbol="⚡" label={null} />}
+    >
+      Try Live Failover
+    </Button>
+  );
+}

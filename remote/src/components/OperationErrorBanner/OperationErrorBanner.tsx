@@ -1,0 +1,103 @@
+import { Alert, Button, Text } from '@mantine/core';
+import type { LastOperation } from '@migratekit/shared-contracts';
+import { formatPercent } from '../../lib/format';
+import { toFailureDetails } from '../../lib/presentation';
+import { ActionableSteps } from '../ActionableSteps';
+import { Emoji } from '../Emoji';
+import {
+  LiveFailoverButton,
+  type LiveFailoverRequest,
+  useLiveFailoverRequest,
+} from '../LiveFailoverButton';
+import cx from './OperationErrorBanner.module.css';
+
+export interface OperationErrorBannerProps {
+  /** The VM's last operation; the banner shows only when it failed. */
+  lastOperation: LastOperation;
+  /** Hides the banner in this browser (the server keeps the summary). */
+  onDismiss: () => void;
+  /** Opens the error details. */
+  onViewDetails: () => void;
+  /** Starts a live failover; without it the quick action is not offered. */
+  onTryLiveFailover?: LiveFailoverRequest;
+}
+
+/** "Test Failover failed at step 3 of 5 (60%)", leaving out whatever is unknown. */
+export function failureSummary(
+  title: string,
+  stepsCompleted: number | null,
+  stepsTotal: number | null,
+  progress: number | null,
+): string {
+  let text = `${title} failed`;
+  if (stepsCompleted !== null && stepsTotal !== null) {
+    // Zero steps completed means the first step failed.
+    text += ` at step ${Math.max(1, stepsCompleted)} of ${stepsTotal}`;
+  }
+  const percent = formatPercent(progress);
+  return percent === null ? text : `${text} (${percent})`;
+}
+
+/** The persistent "Last Operation Failed" banner at the top of the VM details view. */
+export function OperationErrorBanner({
+  lastOperation,
+  onDismiss,
+  onViewDetails,
+  onTryLiveFailover,
+}: OperationErrorBannerProps) {
+  const liveFailover = useLiveFailoverRequest(onTryLiveFailover);
+  if (lastOperation.status !== 'failed') return null;
+
+  const details = toFailureDetails(lastOperation, { isAdmin: false });
+  const offerLiveFailover = details.suggestsLiveFailover && onTryLiveFailover !== undefined;
+
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      radius="md"
+      title="Last Operation Failed"
+      icon={<Emoji symbol="⚠️" label="Warning" className={cx.icon} />}
+      classNames={{ root: cx.root, message: cx.message }}
+    >
+      <div className={cx.body}>
+        <Text fw={600} className={cx.wrap}>
+          {failureSummary(
+            details.title,
+            details.stepsCompleted,
+            details.stepsTotal,
+            details.progress,
+          )}
+        </Text>
+        {details.failedStep && (
+          <Text size="sm" className={cx.wrap}>
+            <strong>Failed Step:</strong> {details.failedStep}
+          </Text>
+        )}
+        <Text size="sm" className={cx.wrap}>
+          <strong>Issue:</strong> {details.issue}
+        </Text>
+        <ActionableSteps steps={details.actionableSteps} />
+        {liveFailover.failure && (
+          <Text size="sm" c="red.8" fw={600} role="status" className={cx.wrap}>
+            {liveFailover.failure}
+          </Text>
+        )}
+        <div className={cx.actions}>
+          <Button variant="default" onClick={onDismiss}>
+            Dismiss
+          </Button>
+          {offerLiveFailover && (
+            <LiveFailoverButton
+              loading={liveFailover.pending}
+              onClick={() => void liveFailover.start()}
+            />
+          )}
+          <Button variant="light" color="red" onClick={onViewDetails}>
+            View Details
+          </Button>
+        </div>
+      </div>
+    </Alert>
+  );
+}

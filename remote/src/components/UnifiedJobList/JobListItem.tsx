@@ -1,0 +1,127 @@
+import { Badge, Button, Paper, Progress, Text, Title, VisuallyHidden } from '@mantine/core';
+import type { Job } from '@migratekit/shared-contracts';
+import { useId } from 'react';
+import { guardStepName } from '../../lib/displayGuard';
+import { formatBytes, formatDuration, formatPercent } from '../../lib/format';
+import {
+  jobTitle,
+  jobTypePresentation,
+  showsProgress,
+  statusPresentation,
+  toFailureDetails,
+} from '../../lib/presentation';
+import { ActionableSteps } from '../ActionableSteps';
+import { Emoji } from '../Emoji';
+import { RelativeTime } from '../RelativeTime';
+import cx from './UnifiedJobList.module.css';
+
+export interface JobListItemProps {
+  /** The job to show. */
+  job: Job;
+  /** The current time in ms, for relative times. */
+  now: number;
+  /** Opens the details of a failed job. */
+  onSelectJob: (job: Job) => void;
+}
+
+function transferredText(job: Job): string | null {
+  if (job.jobType !== 'replication') return null;
+  const bytes = formatBytes(job.bytesTransferred);
+  if (bytes === null) return null;
+  if (job.status === 'completed') return `${bytes} transferred`;
+  if (job.status === 'running') return `${bytes} transferred so far`;
+  return null;
+}
+
+/** One operation in the unified list; every job type shares this layout. */
+export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
+  const titleId = useId();
+  const type = jobTypePresentation(job.jobType);
+  const status = statusPresentation(job.status);
+  const title = jobTitle(job);
+  const percent = showsProgress(job.status, job.progress) ? formatPercent(job.progress) : null;
+  const isRunning = job.status === 'running';
+  const isActive = isRunning || job.status === 'pending';
+  const failure = job.status === 'failed' ? toFailureDetails(job, { isAdmin: false }) : null;
+  const currentStep = isActive ? guardStepName(job.currentStep) : null;
+  const transferred = transferredText(job);
+  const duration = formatDuration(job.durationSeconds);
+
+  return (
+    <Paper
+      component="article"
+      aria-labelledby={titleId}
+      withBorder
+      radius="md"
+      p="md"
+      className={cx.item}
+      data-status={job.status}
+    >
+      <div className={cx.header}>
+        <Emoji symbol={type.icon} label={type.iconLabel} className={cx.typeIcon} />
+        <Title order={3} id={titleId} className={cx.title}>
+          {title}
+        </Title>
+        <Badge
+          color={status.color}
+          variant="light"
+          tt="none"
+          className={cx.badge}
+          leftSection={<Emoji symbol={status.icon} label={null} />}
+        >
+          {percent ? `${status.label} (${percent})` : status.label}
+        </Badge>
+      </div>
+
+      {isRunning && job.progress !== null && (
+        <div className={cx.progress}>
+          <Progress
+            value={job.progress}
+            color={status.color}
+            size="lg"
+            striped
+            animated
+            aria-label={`${title} progress`}
+            className={cx.progressBar}
+          />
+          <Text size="sm" fw={600}>
+            {formatPercent(job.progress)}
+          </Text>
+        </div>
+      )}
+      {currentStep && (
+        <Text size="sm" className={cx.wrap}>
+          Current step: {currentStep}
+        </Text>
+      )}
+
+      {failure && (
+        <>
+          <Text size="sm" c="red.8" fw={600} className={cx.wrap}>
+            Issue: {failure.issue}
+          </Text>
+          <ActionableSteps steps={failure.actionableSteps} />
+        </>
+      )}
+
+      {transferred && <Text size="sm">{transferred}</Text>}
+
+      <div className={cx.meta}>
+        <RelativeTime
+          iso={isActive ? job.startedAt : (job.completedAt ?? job.startedAt)}
+          now={now}
+          prefix={isActive ? 'Started' : undefined}
+        />
+        {duration && <span>Duration: {duration}</span>}
+      </div>
+
+      {failure && (
+        <div className={cx.actions}>
+          <Button variant="light" color="red" size="xs" onClick={() => onSelectJob(job)}>
+            View details<VisuallyHidden> of {title}</VisuallyHidden>
+          </Button>
+        </div>
+      )}
+    </Paper>
+  );
+}
