@@ -1,0 +1,49 @@
+/** The OMA API routes the mock serves; faults and the request log refer to them by name. */
+export const ROUTE_NAMES = ['vm-list', 'vm-context', 'recent-jobs', 'live-failover'] as const;
+export type RouteName = (typeof ROUTE_NAMES)[number];
+
+/** Method and path (below the API base) of each route, in msw path syntax. */
+export const ROUTES: Record<RouteName, { method: 'GET' | 'POST'; path: string }> = {
+  'vm-list': { method: 'GET', path: '/vm-contexts' },
+  'vm-context': { method: 'GET', path: '/vm-contexts/:vmName' },
+  'recent-jobs': { method: 'GET', path: '/vm-contexts/:contextId/recent-jobs' },
+  'live-failover': { method: 'POST', path: '/failover/live' },
+};
+
+export const FAULT_KINDS = [
+  'server-error',
+  'not-found',
+  'network',
+  'malformed',
+  'wrong-shape',
+  'slow',
+] as const;
+/**
+ * How a route misbehaves:
+ * - `server-error`: 500 with `{"error": ...}`
+ * - `not-found`: 404 with the backend's error body
+ * - `network`: the connection fails (no response)
+ * - `malformed`: 200 whose body is not JSON
+ * - `wrong-shape`: 200 with JSON of the wrong shape (e.g. `jobs: "oops"`)
+ * - `slow`: answers normally after `delayMs`
+ */
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+export interface Fault {
+  kind: FaultKind;
+  /** How many requests it affects before clearing itself; unlimited when omitted. */
+  times?: number;
+  /** Delay of a `slow` fault, in ms (default 3000). */
+  delayMs?: number;
+}
+
+/** Delay of a `slow` fault when none is given. */
+export const DEFAULT_SLOW_DELAY_MS = 3_000;
+
+export function isRouteName(value: unknown): value is RouteName {
+  return typeof value === 'string' && (ROUTE_NAMES as readonly string[]).includes(value);
+}
+
+export function isFaultKind(value: unknown): value is FaultKind {
+  return typeof value === 'string' && (FAULT_KINDS as readonly string[]).includes(value);
+}
