@@ -1,0 +1,82 @@
+export type { Fault, FaultKind, RouteName } from './faults';
+export {
+  DEFAULT_SLOW_DELAY_MS,
+  FAULT_KINDS,
+  isFaultKind,
+  isRouteName,
+  ROUTE_NAMES,
+  ROUTES,
+} from './faults';
+export type { BuildVmContextResponseOptions } from './fixtures/builders';
+export {
+  buildApiError,
+  buildCbtRecord,
+  buildCompletedLastOperation,
+  buildFailedJob,
+  buildJob,
+  buildLastOperation,
+  buildLiveFailoverFailure,
+  buildLiveFailoverSuccess,
+  buildRecentJobsResponse,
+  buildReplicationRecord,
+  buildVmContext,
+  buildVmContextResponse,
+  buildVmDisk,
+  buildVmListResponse,
+  EXAMPLE_CONTEXT_ID,
+  EXAMPLE_FAILURE,
+  EXAMPLE_REPLICATION_BYTES,
+  EXAMPLE_VM_NAME,
+  EXAMPLE_VMWARE_VM_ID,
+} from './fixtures/builders';
+export { externalJobId, randomUuid, replicationJobId, stableUuid } from './fixtures/ids';
+export { DAY, HOUR, isoAt, MINUTE, SECOND, ZERO_TIMESTAMP } from './fixtures/time';
+export type {
+  ApiErrorWire,
+  BackendRecentJobsResponseWire,
+  BackendVmContextResponseWire,
+  BackendVmContextWire,
+  BackendVmListEntryWire,
+  BackendVmListResponseWire,
+  CbtHistoryWire,
+  GroupMembershipWire,
+  LiveFailoverResultWire,
+  ReplicationJobRecordWire,
+  VmDiskWire,
+} from './fixtures/wire';
+export type { CreateHandlersOptions, FailureOptions, Failures, RouteParams } from './handlers';
+export {
+  createFailures,
+  createHandlers,
+  DEFAULT_BASE_URL,
+  failures,
+  handlers,
+  mockState,
+  RAW_PATH_HEADER,
+} from './handlers';
+export type {
+  ProgressStep,
+  RunningJobSeed,
+  ScenarioDefinition,
+  ScenarioName,
+  ScenarioSeed,
+} from './scenarios';
+export {
+  buildScenarioSeed,
+  displayNameFor,
+  isScenarioName,
+  LEAKY_TEXTS,
+  LIVE_FAILOVER_STEPS,
+  REPLICATION_STEPS,
+  RUNNING_REPLICATION_INITIAL_PROGRESS,
+  RUNNING_REPLICATION_TOTAL_BYTES,
+  SCENARIO_NAMES,
+  scenarios,
+} from './scenarios';
+export type {
+  LiveFailoverOutcome,
+  MockOmaState,
+  MockOmaStateOptions,
+  RequestLogEntry,
+} from './state';
+export { createMockOmaState, MAX_LOGGED_REQUESTS, MAX_RECENT_JOBS } from './state';
