@@ -88,4 +88,11 @@ export function renderHookWithProviders<Result, Props>(
 
 export { act, screen, waitFor, within } from '@testing-library/react';
 export { type MockApi, setupMockApi } from './mockApi';
+export {
+  advance,
+  installFakeClock,
+  installVisibilityControl,
+  settle,
+  setVisibility,
+} from './timers';
 export { userEvent };

@@ -1,0 +1,97 @@
+import {
+  type Job,
+  RecentJobsResponseSchema,
+  type VmContextResponse,
+  VmContextResponseSchema,
+} from '@migratekit/shared-contracts';
+import { type Revalidator, type RevalidatorOptions, unstable_serialize, useSWRConfig } from 'swr';
+import { fetchFromOma, recentJobsUrl, vmContextUrl } from '../api/omaClient';
+
+/*
+ * SWR keys, fetchers and retry policy shared by the hooks. Every component that asks for
+ * the same VM uses the same key, so SWR serves them from one cache entry and one request.
+ */
+
+/** Base URLs that differ only by trailing slashes name the same API. */
+export function normaliseApiBase(apiBaseUrl: string): string {
+  return apiBaseUrl.trim().replace(/\/+$/, '');
+}
+
+export type RecentJobsKey = readonly ['oma/recent-jobs', string, string];
+export type VmContextKey = readonly ['oma/vm-context', string, string];
+
+export function recentJobsKey(apiBaseUrl: string, contextId: string): RecentJobsKey {
+  return ['oma/recent-jobs', normaliseApiBase(apiBaseUrl), contextId];
+}
+
+export function vmContextKey(apiBaseUrl: string, vmName: string): VmContextKey {
+  return ['oma/vm-context', normaliseApiBase(apiBaseUrl), vmName];
+}
+
+/** What the cache holds: the data and when it arrived (for "updated N seconds ago"). */
+export interface Received<T> {
+  value: T;
+  receivedAt: number;
+}
+
+export async function fetchRecentJobs([, apiBase, contextId]: RecentJobsKey): Promise<
+  Received<Job[]>
+> {
+  const body = await fetchFromOma(recentJobsUrl(apiBase, contextId), RecentJobsResponseSchema);
+  return { value: body.jobs, receivedAt: Date.now() };
+}
+
+export async function fetchVmContext([, apiBase, vmName]: VmContextKey): Promise<
+  Received<VmContextResponse>
+> {
+  const body = await fetchFromOma(vmContextUrl(apiBase, vmName), VmContextResponseSchema);
+  return { value: body, receivedAt: Date.now() };
+}
+
+/** SWR's own default deduping window. */
+const MAX_DEDUPE_MS = 2_000;
+
+/**
+ * How long a finished request satisfies other requests for the same key (components
+ * mounting together, a tab regaining focus). Shorter than the poll interval, so it never
+ * swallows the poller's next tick; steady polling is shared by electing one poller.
+ */
+export function dedupeWindowFor(pollMs: number): number {
+  return Math.max(0, Math.min(MAX_DEDUPE_MS, Math.floor(pollMs * 0.9)));
+}
+
+/**
+ * Retries failed requests with a doubling delay from `firstDelayMs` up to `maxDelayMs`, for
+ * as long as the page is visible; SWR revalidates on its own when the tab shows again.
+ */
+export function retryWithBackoff(
+  firstDelayMs: number,
+  maxDelayMs: number,
+): (
+  error: unknown,
+  key: string,
+  config: { isVisible: () => boolean },
+  revalidate: Revalidator,
+  options: Required<RevalidatorOptions>,
+) => void {
+  return (_error, _key, config, revalidate, options) => {
+    if (!config.isVisible()) return;
+    const attempt = Math.max(1, options.retryCount);
+    const delay = Math.min(firstDelayMs * 2 ** (attempt - 1), Math.max(firstDelayMs, maxDelayMs));
+    setTimeout(() => {
+      void revalidate(options);
+    }, delay);
+  };
+}
+
+/**
+ * True when the cache already holds data for `key` younger than `maxAgeMs`: a component
+ * mounting then shows it without a request of its own, and the poller refreshes it on time.
+ */
+export function useIsCachedDataFresh(key: readonly unknown[], maxAgeMs: number): boolean {
+  const { cache } = useSWRConfig();
+  const cached: unknown = cache.get(unstable_serialize(key))?.data;
+  if (typeof cached !== 'object' || cached === null || !('receivedAt' in cached)) return false;
+  const { receivedAt } = cached;
+  return typeof receivedAt === 'number' && Date.now() - receivedAt < maxAgeMs;
+}

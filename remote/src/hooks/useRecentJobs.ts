@@ -1,0 +1,92 @@
+import { isActiveStatus, type Job } from '@migratekit/shared-contracts';
+import { useCallback, useMemo } from 'react';
+import useSWR from 'swr';
+import type { OmaApiError } from '../api/errors';
+import {
+  dedupeWindowFor,
+  fetchRecentJobs,
+  type Received,
+  type RecentJobsKey,
+  recentJobsKey,
+  retryWithBackoff,
+  useIsCachedDataFresh,
+} from './omaSwr';
+import { usePollLeadership } from './pollLeadership';
+
+export interface RecentJobsOptions {
+  apiBaseUrl: string;
+  /** Refresh interval while any job is running or pending, in ms. */
+  activePollMs: number;
+  /** Refresh interval while nothing runs, in ms. */
+  idlePollMs: number;
+}
+
+export interface RecentJobsState {
+  /** Newest first; undefined until the first response. */
+  jobs: Job[] | undefined;
+  error: OmaApiError | undefined;
+  /** No data yet and a request in flight. */
+  isLoading: boolean;
+  /** Data kept on screen but the last refresh failed. */
+  isStale: boolean;
+  /** Any job running or pending. */
+  hasActiveJob: boolean;
+  /** Fetches again now. */
+  retry: () => void;
+  /** When the data on screen arrived (ms since epoch), or null. */
+  lastUpdatedAt: number | null;
+}
+
+function hasActive(jobs: readonly Job[] | undefined): boolean {
+  return jobs?.some((job) => isActiveStatus(job.status)) ?? false;
+}
+
+/**
+ * The VM context's unified job list, polled fast while something runs and slowly
+ * otherwise, never while the tab is hidden. Data survives failed refreshes (isStale).
+ */
+export function useRecentJobs(contextId: string, options: RecentJobsOptions): RecentJobsState {
+  const { apiBaseUrl, activePollMs, idlePollMs } = options;
+  const fastestPollMs = Math.min(activePollMs, idlePollMs);
+  const key = recentJobsKey(apiBaseUrl, contextId);
+  const isPoller = usePollLeadership(key, fastestPollMs);
+  const isCachedDataFresh = useIsCachedDataFresh(key, fastestPollMs);
+
+  // SWR restarts its timer when this function changes identity: keep it stable.
+  const pollInterval = useCallback(
+    (latest: Received<Job[]> | undefined) => (hasActive(latest?.value) ? activePollMs : idlePollMs),
+    [activePollMs, idlePollMs],
+  );
+  const onErrorRetry = useMemo(
+    () => retryWithBackoff(fastestPollMs, idlePollMs),
+    [fastestPollMs, idlePollMs],
+  );
+
+  const { data, error, isLoading, mutate } = useSWR<Received<Job[]>, OmaApiError, RecentJobsKey>(
+    key,
+    fetchRecentJobs,
+    {
+      refreshInterval: isPoller ? pollInterval : 0,
+      refreshWhenHidden: false,
+      revalidateOnFocus: true,
+      revalidateIfStale: !isCachedDataFresh,
+      dedupingInterval: dedupeWindowFor(fastestPollMs),
+      onErrorRetry,
+    },
+  );
+
+  const jobs = data?.value;
+  const retry = useCallback(() => {
+    void mutate();
+  }, [mutate]);
+
+  return {
+    jobs,
+    error,
+    isLoading,
+    isStale: data !== undefined && error !== undefined,
+    hasActiveJob: hasActive(jobs),
+    retry,
+    lastUpdatedAt: data?.receivedAt ?? null,
+  };
+}
