@@ -1,0 +1,60 @@
+import { scenarios } from '@migratekit/mocks';
+import type { LastOperationBadgeProps } from '@migratekit/shared-contracts';
+import { renderWithProviders, screen, setupMockApi } from '../../test-utils';
+import { makeLastOperation } from '../testing/fixtures';
+import { LastOperationBadge, lastOperationText } from './LastOperationBadge';
+
+const { server, failures } = setupMockApi();
+
+describe('lastOperationText', () => {
+  it.each([
+    [{ status: 'failed' }, 'Test Failover failed'],
+    [{ status: 'completed', operation_type: 'replication' }, 'Replication completed'],
+    [{ status: 'running', progress: 45 }, 'Running 45%'],
+    [{ status: 'running', progress: undefined }, 'Running'],
+    [{ status: 'cancelled', operation_type: 'rollback' }, 'Rollback cancelled'],
+    [{ status: 'pending', operation_type: 'live_failover' }, 'Live Failover pending'],
+    [{ status: 'exploded', operation_type: 'mystery' }, 'Operation: status unknown'],
+  ])('%p → %s', (overrides, expected) => {
+    expect(lastOperationText(makeLastOperation(overrides))).toBe(expected);
+  });
+});
+
+describe('LastOperationBadge', () => {
+  it('shows a failed last operation with its type icon', async () => {
+    renderWithProviders(<LastOperationBadge vmName={scenarios.pgtest1.vmName} />);
+    expect(screen.getByText('Checking…')).toBeInTheDocument();
+    expect(await screen.findByText('Test Failover failed')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Test failover' })).toHaveTextContent('🚀');
+  });
+
+  it('shows a completed last operation', async () => {
+    renderWithProviders(<LastOperationBadge vmName={scenarios['websrv-ok'].vmName} />);
+    expect(await screen.findByText('Rollback completed')).toBeInTheDocument();
+  });
+
+  it('says when there is no last operation', async () => {
+    renderWithProviders(<LastOperationBadge vmName={scenarios['newvm-empty'].vmName} />);
+    expect(await screen.findByText('No recent operations')).toBeInTheDocument();
+  });
+
+  it('says the status is unavailable when the API fails, never blank', async () => {
+    server.use(failures.networkError('vm-context'));
+    renderWithProviders(<LastOperationBadge vmName="pgtest1" />);
+    const badge = await screen.findByText('Status unavailable');
+    expect(badge.closest('[title]')).toHaveAttribute(
+      'title',
+      expect.stringMatching(/could not be reached/),
+    );
+    expect(screen.getByTestId('last-operation-badge')).toHaveTextContent(/could not be reached/);
+  });
+
+  it('says the status is unavailable for wrong props', () => {
+    renderWithProviders(
+      <LastOperationBadge {...({ vmName: '' } as unknown as LastOperationBadgeProps)} />,
+    );
+    expect(screen.getByTestId('last-operation-badge')).toHaveTextContent(
+      /Status unavailable: vmName/,
+    );
+  });
+});

@@ -1,0 +1,2 @@
+export type { LastOperationBadgeProps } from '@migratekit/shared-contracts';
+export { LastOperationBadge, lastOperationText } from './LastOperationBadge';

@@ -1,0 +1,193 @@
+import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import {
+  CONTRACT_VERSION,
+  DEFAULT_API_BASE_URL,
+  describePropsProblems,
+  type Job,
+  type TryLiveFailoverHandler,
+  type VmOperationsProps,
+  VmOperationsPropsSchema,
+} from '@migratekit/shared-contracts';
+import { useCallback, useState } from 'react';
+import { BUILD_LABEL } from '../../buildInfo';
+import {
+  useDismissedFailure,
+  useNow,
+  useRecentJobs,
+  useRevalidateVmOperations,
+  useVmContext,
+} from '../../hooks';
+import { guardMessage } from '../../lib/displayGuard';
+import { toFailureDetails } from '../../lib/presentation';
+import { Emoji } from '../Emoji';
+import { JobErrorDetailsModal } from '../JobErrorDetailsModal';
+import { OperationErrorBanner } from '../OperationErrorBanner';
+import { UnifiedJobList } from '../UnifiedJobList';
+import cx from './VmOperations.module.css';
+
+/** Refresh interval while an operation runs, in ms. */
+export const DEFAULT_ACTIVE_POLL_MS = 3_000;
+/** Refresh interval while nothing runs, in ms. */
+export const DEFAULT_IDLE_POLL_MS = 30_000;
+/** How often relative times ("25 seconds ago") are brought up to date, in ms. */
+const CLOCK_TICK_MS = 5_000;
+
+/** Which failure the details modal explains. */
+type Selection = { source: 'last-operation' } | { source: 'job'; job: Job };
+
+interface VmOperationsViewProps {
+  contextId: string;
+  vmName: string;
+  isAdmin: boolean;
+  onTryLiveFailover: TryLiveFailoverHandler | undefined;
+  apiBaseUrl: string;
+  activePollMs: number;
+  idlePollMs: number;
+}
+
+function VmOperationsView({
+  contextId,
+  vmName,
+  isAdmin,
+  onTryLiveFailover,
+  apiBaseUrl,
+  activePollMs,
+  idlePollMs,
+}: VmOperationsViewProps) {
+  const recent = useRecentJobs(contextId, { apiBaseUrl, activePollMs, idlePollMs });
+  const vm = useVmContext(vmName, {
+    apiBaseUrl,
+    pollMs: recent.hasActiveJob ? activePollMs : idlePollMs,
+  });
+  const dismissal = useDismissedFailure(vmName, vm.lastOperation);
+  const now = useNow(CLOCK_TICK_MS);
+  const revalidate = useRevalidateVmOperations(apiBaseUrl, contextId, vmName);
+  const [selection, setSelection] = useState<Selection | null>(null);
+
+  const startLiveFailover = useCallback(
+    async (failedJobId: string | null) => {
+      if (!onTryLiveFailover) return;
+      await onTryLiveFailover({ contextId, vmName, failedJobId });
+      // The new live failover should appear now, not at the next slow poll. A failed refresh
+      // shows in the list itself, so it does not count as a failed live failover.
+      revalidate().catch(() => {});
+    },
+    [onTryLiveFailover, contextId, vmName, revalidate],
+  );
+
+  const lastOperation = vm.lastOperation ?? null;
+  const showBanner = lastOperation?.status === 'failed' && !dismissal.isDismissed;
+
+  let details = null;
+  if (selection?.source === 'last-operation' && lastOperation) {
+    const relatedJob = recent.jobs?.find((job) => job.jobId === lastOperation.jobId) ?? null;
+    details = toFailureDetails(lastOperation, { isAdmin, relatedJob });
+  } else if (selection?.source === 'job') {
+    // Prefer the latest copy of the job, so the details follow the list's refreshes.
+    const latest = recent.jobs?.find((job) => job.jobId === selection.job.jobId) ?? selection.job;
+    details = toFailureDetails(latest, { isAdmin });
+  }
+  const detailsJobId = details?.jobId ?? null;
+
+  const closeDetails = useCallback(() => setSelection(null), []);
+  const selectJob = useCallback((job: Job) => setSelection({ source: 'job', job }), []);
+
+  return (
+    <Stack gap="md" className={cx.view}>
+      {vm.error && vm.lastOperation === undefined && (
+        <Alert
+          color="red"
+          title="Last operation status unavailable"
+          icon={<Emoji symbol="⚠️" label="Error" />}
+        >
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm" className={cx.wrap}>
+              {guardMessage(vm.error.userMessage)}
+            </Text>
+            <Button size="xs" variant="light" color="red" onClick={vm.retry}>
+              Retry
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {showBanner && lastOperation && (
+        <OperationErrorBanner
+          lastOperation={lastOperation}
+          onDismiss={dismissal.dismiss}
+          onViewDetails={() => setSelection({ source: 'last-operation' })}
+          onTryLiveFailover={
+            onTryLiveFailover ? () => startLiveFailover(lastOperation.jobId) : undefined
+          }
+        />
+      )}
+      <UnifiedJobList
+        jobs={recent.jobs}
+        isLoading={recent.isLoading}
+        error={recent.error}
+        isStale={recent.isStale}
+        lastUpdatedAt={recent.lastUpdatedAt}
+        onRetry={recent.retry}
+        onSelectJob={selectJob}
+        now={now}
+      />
+      <JobErrorDetailsModal
+        opened={details !== null}
+        onClose={closeDetails}
+        details={details}
+        vmName={vmName}
+        now={now}
+        onTryLiveFailover={
+          onTryLiveFailover
+            ? async () => {
+                await startLiveFailover(detailsJobId);
+                closeDetails();
+              }
+            : undefined
+        }
+      />
+    </Stack>
+  );
+}
+
+/**
+ * The failover-visibility feature for one VM: the persistent failure banner, the unified
+ * list of recent operations and the error details. Props are checked at runtime, since
+ * hosts may be plain JavaScript; wrong props show what is wrong instead of crashing.
+ */
+export function VmOperations(props: VmOperationsProps) {
+  const parsed = VmOperationsPropsSchema.safeParse(props);
+  return (
+    <section
+      aria-label="VM operations"
+      className={cx.root}
+      data-testid="vm-operations"
+      data-contract-version={CONTRACT_VERSION}
+      data-build-label={BUILD_LABEL}
+    >
+      {parsed.success ? (
+        <VmOperationsView
+          contextId={parsed.data.contextId}
+          vmName={parsed.data.vmName}
+          isAdmin={parsed.data.isAdmin ?? false}
+          onTryLiveFailover={parsed.data.onTryLiveFailover}
+          apiBaseUrl={parsed.data.apiBaseUrl ?? DEFAULT_API_BASE_URL}
+          activePollMs={parsed.data.activePollMs ?? DEFAULT_ACTIVE_POLL_MS}
+          idlePollMs={parsed.data.idlePollMs ?? DEFAULT_IDLE_POLL_MS}
+        />
+      ) : (
+        <Alert
+          color="red"
+          title="This view could not be shown"
+          icon={<Emoji symbol="⚠️" label="Error" />}
+        >
+          <Text size="sm">The page passed settings this view cannot use:</Text>
+          <List size="sm" withPadding className={cx.wrap}>
+            {[...new Set(describePropsProblems(parsed.error))].map((problem) => (
+              <List.Item key={problem}>{problem}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+    </section>
+  );
+}
