@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
+import {
+  type Configuration,
+  type DevServerMiddleware,
+  type DevServerMiddlewareHandler,
+  type RuleSetRule,
+  rspack,
+} from '@rspack/core';
+import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
+import {
+  HOST_RUNTIME_CONFIG_HEADERS,
+  HOST_RUNTIME_CONFIG_PATH,
+  readHostPort,
+  readHostRuntimeConfig,
+  readOmaApiUrl,
+} from './server-config';
+import { HOST_FEDERATION_NAME } from './src/remote/federationNames';
+
+const hostDir = path.dirname(fileURLToPath(import.meta.url));
+
+/** The host's declared dependency ranges: shared modules require exactly what the host ships with. */
+const hostDependencies: Record<string, string> = JSON.parse(
+  readFileSync(path.join(hostDir, 'package.json'), 'utf8'),
+).dependencies;
+
+function declaredRange(name: string): string {
+  const range = hostDependencies[name];
+  if (!range) throw new Error(`host-shell/package.json does not declare ${name}.`);
+  return range;
+}
+
+/** A singleton shared with the remote: one React and one Mantine per page, or hooks and context break. */
+function singleton(packageName: string) {
+  return { singleton: true, requiredVersion: declaredRange(packageName) };
+}
+
+export interface HostBuildEnv {
+  /** `development` serves with hot reload; `production` emits hashed, minified files. */
+  mode: 'development' | 'production';
+}
+
+function swcRule(test: RegExp, tsx: boolean, isDev: boolean): RuleSetRule {
+  return {
+    test,
+    exclude: /node_modules/,
+    loader: 'builtin:swc-loader',
+    options: {
+      jsc: {
+        parser: { syntax: 'typescript', tsx },
+        target: 'es2022',
+        transform: {
+          react: { runtime: 'automatic', development: isDev, refresh: isDev },
+        },
+      },
+    },
+  };
+}
+
+const serveRuntimeConfig: DevServerMiddlewareHandler = (req, res, next) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    next();
+    return;
+  }
+  res.writeHead(200, HOST_RUNTIME_CONFIG_HEADERS);
+  res.end(req.method === 'HEAD' ? undefined : JSON.stringify(readHostRuntimeConfig(process.env)));
+};
+
+/** Serves the same `/config.json` as the production server, from this process's environment. */
+const runtimeConfigMiddleware: DevServerMiddleware = {
+  name: 'host-runtime-config',
+  path: HOST_RUNTIME_CONFIG_PATH,
+  middleware: serveRuntimeConfig,
+};
+
+/** The host shell's Rspack configuration: a Module Federation host with no static remotes. */
+export function createHostConfig(env: HostBuildEnv): Configuration {
+  const isDev = env.mode === 'development';
+  const filename = isDev ? '[name]' : '[name].[contenthash:8]';
+
+  return {
+    name: 'host-shell',
+    mode: env.mode,
+    context: hostDir,
+    entry: { main: './src/index.ts' },
+    devtool: isDev ? 'cheap-module-source-map' : 'source-map',
+    output: {
+      path: path.join(hostDir, 'dist'),
+      publicPath: '/',
+      uniqueName: HOST_FEDERATION_NAME,
+      filename: `${filename}.js`,
+      chunkFilename: `${filename}.js`,
+      cssFilename: `${filename}.css`,
+      cssChunkFilename: `${filename}.css`,
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.json'],
+    },
+    module: {
+      rules: [
+        swcRule(/\.ts$/, false, isDev),
+        swcRule(/\.tsx$/, true, isDev),
+        {
+          // Rspack's native CSS: `*.module.css` become CSS modules, other stylesheets stay global.
+          test: /\.css$/,
+          type: 'css/auto',
+          // Components import their classes as a default object (`import classes from ...`).
+          parser: { namedExports: false },
+        },
+      ],
+    },
+    plugins: [
+      new rspack.HtmlRspackPlugin({
+        template: path.join(hostDir, 'public/index.html'),
+        title: 'MigrateKit OSSEA',
+      }),
+      new ModuleFederationPlugin({
+        name: HOST_FEDERATION_NAME,
+        // The remote's URL is deployment configuration (/config.json), registered at runtime.
+        remotes: {},
+        shared: {
+          react: singleton('react'),
+          'react/': singleton('react'),
+          'react-dom': singleton('react-dom'),
+          'react-dom/': singleton('react-dom'),
+          '@mantine/core': singleton('@mantine/core'),
+          '@mantine/hooks': singleton('@mantine/hooks'),
+          swr: { requiredVersion: declaredRange('swr') },
+        },
+        runtimePlugins: [path.join(hostDir, 'src/remote/remoteLoadErrorPlugin.ts')],
+        // The host exposes nothing: no manifest or type archive to publish.
+        manifest: false,
+        dts: false,
+      }),
+      isDev && new ReactRefreshRspackPlugin(),
+    ],
+    devServer: {
+      port: readHostPort(process.env),
+      historyApiFallback: true,
+      hot: true,
+      // Remote failures are shown in the page itself; an overlay would hide that very UI.
+      client: { overlay: { errors: true, warnings: false, runtimeErrors: false } },
+      proxy: [{ context: ['/api'], target: readOmaApiUrl(process.env), changeOrigin: true }],
+      setupMiddlewares: (middlewares) => [runtimeConfigMiddleware, ...middlewares],
+    },
+  };
+}
+
+export default createHostConfig({
+  mode: process.env.NODE_ENV === 'production' ? 'production' : 'development',
+});
