@@ -39,6 +39,8 @@ export interface Fault {
 
 /** Delay of a `slow` fault when none is given. */
 export const DEFAULT_SLOW_DELAY_MS = 3_000;
+/** Longest delay a `slow` fault may ask for (10 minutes). */
+export const MAX_SLOW_DELAY_MS = 600_000;
 
 export function isRouteName(value: unknown): value is RouteName {
   return typeof value === 'string' && (ROUTE_NAMES as readonly string[]).includes(value);

@@ -4,6 +4,7 @@ export {
   FAULT_KINDS,
   isFaultKind,
   isRouteName,
+  MAX_SLOW_DELAY_MS,
   ROUTE_NAMES,
   ROUTES,
 } from './faults';

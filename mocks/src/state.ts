@@ -1,5 +1,5 @@
 import type { JobWire, LastOperationWire, LiveFailoverRequest } from '@migratekit/shared-contracts';
-import { type Fault, isFaultKind, type RouteName } from './faults';
+import { type Fault, isFaultKind, MAX_SLOW_DELAY_MS, type RouteName } from './faults';
 import {
   buildLastOperation,
   buildLiveFailoverFailure,
@@ -485,8 +485,13 @@ export function createMockOmaState(options: MockOmaStateOptions = {}): MockOmaSt
       if (fault.times !== undefined && !(Number.isInteger(fault.times) && fault.times > 0)) {
         throw new RangeError(`times must be a positive integer, got ${fault.times}`);
       }
-      if (fault.delayMs !== undefined && !(Number.isFinite(fault.delayMs) && fault.delayMs >= 0)) {
-        throw new RangeError(`delayMs must be a non-negative number, got ${fault.delayMs}`);
+      if (
+        fault.delayMs !== undefined &&
+        !(fault.delayMs >= 0 && fault.delayMs <= MAX_SLOW_DELAY_MS)
+      ) {
+        throw new RangeError(
+          `delayMs must be between 0 and ${MAX_SLOW_DELAY_MS}, got ${fault.delayMs}`,
+        );
       }
       faults.set(route, { ...fault });
     },

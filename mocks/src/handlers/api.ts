@@ -1,11 +1,12 @@
 import { LiveFailoverRequestSchema } from '@migratekit/shared-contracts';
-import { delay, type HttpHandler, HttpResponse, http } from 'msw';
+import { type HttpHandler, HttpResponse, http } from 'msw';
 import { DEFAULT_SLOW_DELAY_MS, type RouteName } from '../faults';
 import { buildLiveFailoverFailure } from '../fixtures/builders';
 import { isoAt } from '../fixtures/time';
 import type { MockOmaState } from '../state';
 import { normaliseBaseUrl, rawPathOf, routeUrl } from './paths';
 import { apiErrorResponse, faultResponse, notFoundResponse, type RouteParams } from './responses';
+import { waitUnlessAborted } from './wait';
 
 export interface CreateHandlersOptions {
   /** Where the API lives, in msw syntax (default `*\/api/v1`: any origin). */
@@ -34,7 +35,7 @@ export function createHandlers(
     state.recordRequest({ method: request.method, path: rawPathOf(request), route });
     const fault = state.takeFault(route);
     if (fault?.kind === 'slow') {
-      await delay(fault.delayMs ?? DEFAULT_SLOW_DELAY_MS);
+      await waitUnlessAborted(fault.delayMs ?? DEFAULT_SLOW_DELAY_MS, request.signal);
     } else if (fault) {
       return faultResponse(route, fault.kind, params, timestamp());
     }

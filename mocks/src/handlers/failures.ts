@@ -1,8 +1,9 @@
-import { delay, type HttpHandler, http } from 'msw';
+import { type HttpHandler, http } from 'msw';
 import { DEFAULT_SLOW_DELAY_MS, type FaultKind, ROUTES, type RouteName } from '../faults';
 import { isoAt } from '../fixtures/time';
 import { DEFAULT_BASE_URL, routeUrl } from './paths';
 import { faultResponse } from './responses';
+import { waitUnlessAborted } from './wait';
 
 export interface FailureOptions {
   /** Answer only the first matching request this way (msw's `once`). */
@@ -62,9 +63,9 @@ export function createFailures(baseUrl: string = DEFAULT_BASE_URL): Failures {
     slow: (route, ms = DEFAULT_SLOW_DELAY_MS, options) =>
       handlerFor(
         route,
-        async () => {
+        async ({ request }) => {
           // Returning nothing falls through to the next handler: the normal answer.
-          await delay(ms);
+          await waitUnlessAborted(ms, request.signal);
         },
         options,
       ),

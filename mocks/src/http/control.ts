@@ -1,0 +1,136 @@
+import { type HttpHandler, HttpResponse, http } from 'msw';
+import { z } from 'zod';
+import { FAULT_KINDS, isRouteName, MAX_SLOW_DELAY_MS, ROUTE_NAMES } from '../faults';
+import { buildApiError } from '../fixtures/builders';
+import { isoAt } from '../fixtures/time';
+import { SCENARIO_NAMES, scenarios } from '../scenarios';
+import type { MockOmaState } from '../state';
+
+/** Where the control endpoints live: beside the API, on the same server. */
+export const CONTROL_BASE_PATH = '/__mock';
+
+const FaultRequestSchema = z.object({
+  route: z.enum(ROUTE_NAMES),
+  kind: z.enum(FAULT_KINDS),
+  times: z.number().int().positive().optional(),
+  delayMs: z.number().nonnegative().max(MAX_SLOW_DELAY_MS).optional(),
+});
+
+// Fields of the new failure's summary a caller may choose; the rest default to pgtest1's failure.
+const FailureRequestSchema = z
+  .object({
+    operation_type: z.enum(['replication', 'test_failover', 'live_failover', 'rollback']),
+    progress: z.number(),
+    failed_step: z.string(),
+    failed_step_internal: z.string(),
+    error_message: z.string(),
+    error_category: z.string(),
+    error_severity: z.string(),
+    actionable_steps: z.array(z.string()),
+    duration_seconds: z.number(),
+    steps_completed: z.number(),
+    steps_total: z.number(),
+    technical_details: z.unknown(),
+  })
+  .partial();
+
+async function jsonBody(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  const text = await request.text();
+  if (text.trim() === '') return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+    .join('; ');
+}
+
+/**
+ * Loopback tooling for the dev shell and browser tests: reset the state, inject faults,
+ * read the request log, record a new failure, list the scenarios.
+ */
+export function createControlHandlers(
+  state: MockOmaState,
+  base = `*${CONTROL_BASE_PATH}`,
+): HttpHandler[] {
+  const badRequest = (message: string) =>
+    HttpResponse.json(buildApiError(message, isoAt(state.now())), { status: 400 });
+
+  return [
+    http.post(`${base}/reset`, () => {
+      state.reset();
+      return HttpResponse.json({ ok: true });
+    }),
+
+    http.get(`${base}/faults`, () => HttpResponse.json({ faults: state.getFaults() })),
+
+    http.post(`${base}/faults`, async ({ request }) => {
+      const body = await jsonBody(request);
+      if (!body.ok) return badRequest('Invalid request body: not JSON');
+      const parsed = FaultRequestSchema.safeParse(body.value);
+      if (!parsed.success) return badRequest(`Invalid fault: ${describe(parsed.error)}`);
+      const { route, ...fault } = parsed.data;
+      state.setFault(route, fault);
+      return HttpResponse.json({ ok: true, faults: state.getFaults() });
+    }),
+
+    http.delete(`${base}/faults`, ({ request }) => {
+      const route = new URL(request.url).searchParams.get('route');
+      if (route !== null && !isRouteName(route)) return badRequest(`Unknown route: ${route}`);
+      state.clearFaults(route ?? undefined);
+      return HttpResponse.json({ ok: true, faults: state.getFaults() });
+    }),
+
+    http.get(`${base}/requests`, () => {
+      const requests = state.getRequests();
+      return HttpResponse.json({ requests, count: requests.length });
+    }),
+
+    http.delete(`${base}/requests`, () => {
+      state.clearRequests();
+      return HttpResponse.json({ ok: true });
+    }),
+
+    http.post(`${base}/vms/:vmName/fail`, async ({ request, params }) => {
+      const vmName = typeof params.vmName === 'string' ? params.vmName : '';
+      const body = await jsonBody(request);
+      if (!body.ok) return badRequest('Invalid request body: not JSON');
+      const parsed = FailureRequestSchema.safeParse(body.value);
+      if (!parsed.success) return badRequest(`Invalid failure: ${describe(parsed.error)}`);
+      const recorded = state.recordFailure(vmName, parsed.data);
+      if (!recorded) {
+        return HttpResponse.json(
+          buildApiError(`VM context not found for: ${vmName}`, isoAt(state.now())),
+          { status: 404 },
+        );
+      }
+      const summary = state.getVmContext(vmName)?.last_operation;
+      return HttpResponse.json({
+        ok: true,
+        job_id: recorded.jobId,
+        last_operation: summary ?? null,
+      });
+    }),
+
+    http.get(`${base}/scenarios`, () =>
+      HttpResponse.json({
+        scenarios: SCENARIO_NAMES.map((name) => scenarios[name]),
+      }),
+    ),
+
+    http.all(`${base}/*`, ({ request }) =>
+      HttpResponse.json(
+        buildApiError(
+          `Unknown control endpoint: ${request.method} ${new URL(request.url).pathname}`,
+          isoAt(state.now()),
+        ),
+        { status: 404 },
+      ),
+    ),
+  ];
+}
