@@ -1,0 +1,13 @@
+export { recentJobsKey, vmContextKey } from './omaSwr';
+export type { DismissedFailureState } from './useDismissedFailure';
+export {
+  DISMISSED_STORAGE_PREFIX,
+  failureIdentity,
+  useDismissedFailure,
+} from './useDismissedFailure';
+export { DEFAULT_NOW_INTERVAL_MS, useNow } from './useNow';
+export type { RecentJobsOptions, RecentJobsState } from './useRecentJobs';
+export { useRecentJobs } from './useRecentJobs';
+export { useRevalidateVmOperations } from './useRevalidateVmOperations';
+export type { VmContextOptions, VmContextState } from './useVmContext';
+export { useVmContext } from './useVmContext';
