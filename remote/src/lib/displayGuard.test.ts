@@ -1,4 +1,10 @@
-import { ERROR_CATEGORIES, type ErrorCategory } from '@migratekit/shared-contracts';
+import { createMockOmaState, LEAKY_TEXTS, scenarios } from '@migratekit/mocks';
+import {
+  ERROR_CATEGORIES,
+  type ErrorCategory,
+  RecentJobsResponseSchema,
+  VmContextResponseSchema,
+} from '@migratekit/shared-contracts';
 import {
   CATEGORY_LABELS,
   CATEGORY_MESSAGES,
@@ -42,6 +48,15 @@ const PLAIN_TEXTS = [
   'Storage I/O was slow during the final sync',
   'Network not found - target network is not available',
   'Do not attempt further operations on this VM',
+  'Driver injection failed - VM may not be compatible with automated conversion',
+  'Pre-flight validation failed - VM not ready for operation',
+  'Check template and service offering are available',
+  'Contact administrator - storage service may need attention',
+  'Check available CPU, memory, and storage on destination',
+  'Try live failover instead (no driver modification required)',
+  'Cannot connect to source environment',
+  'Verify VM has completed at least one replication',
+  'Check the OSSEA platform status with your administrator',
 ];
 
 describe('findLeaks', () => {
@@ -266,5 +281,57 @@ describe('guardActionableSteps', () => {
   it('is idempotent', () => {
     const once = guardActionableSteps(['Verify VM is Windows-based', 'Run virt-v2v'], 'network');
     expect(guardActionableSteps(once, 'network')).toEqual(once);
+  });
+});
+
+describe('the leaky sample VM', () => {
+  const state = createMockOmaState();
+
+  it.each([
+    LEAKY_TEXTS.errorMessage,
+    LEAKY_TEXTS.secondErrorMessage,
+    LEAKY_TEXTS.pathStep,
+    ...LEAKY_TEXTS.internalSteps,
+  ])('blocks %j', (text) => {
+    expect(isSafeForOperators(text)).toBe(false);
+  });
+
+  it('leaves nothing technical in any text an operator would see', () => {
+    const { contextId, vmName } = scenarios['leaky-vm'];
+    const { jobs } = RecentJobsResponseSchema.parse(state.getRecentJobs(contextId));
+    const { lastOperation } = VmContextResponseSchema.parse(state.getVmContext(vmName));
+    expect(jobs.length).toBeGreaterThan(0);
+    expect(lastOperation).not.toBeNull();
+
+    const shown: string[] = [];
+    for (const job of jobs) {
+      shown.push(guardOptionalText(job.displayName) ?? '');
+      shown.push(guardStepName(job.currentStep) ?? '');
+      shown.push(guardMessage(job.errorMessage, job.errorCategory));
+      shown.push(...guardActionableSteps(job.actionableSteps, job.errorCategory));
+    }
+    if (lastOperation) {
+      shown.push(guardStepName(lastOperation.failedStep) ?? '');
+      shown.push(guardStepName(lastOperation.failedStepInternal) ?? '');
+      shown.push(guardMessage(lastOperation.errorMessage, lastOperation.errorCategory));
+      shown.push(
+        ...guardActionableSteps(lastOperation.actionableSteps, lastOperation.errorCategory),
+      );
+    }
+
+    const leaks = shown.flatMap(findLeaks);
+    expect(leaks).toEqual([]);
+    const everything = shown.join('\n');
+    for (const forbidden of [
+      'virt-v2v',
+      'VirtIO',
+      '/dev/vdc',
+      'virtio-driver-injection',
+      'nbdkit',
+    ]) {
+      expect(everything).not.toContain(forbidden);
+    }
+    // The failures still say something and still offer something to do.
+    expect(shown.filter((text) => text.length > 0).length).toBeGreaterThan(jobs.length);
   });
 });
