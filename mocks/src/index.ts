@@ -45,7 +45,13 @@ export type {
   ReplicationJobRecordWire,
   VmDiskWire,
 } from './fixtures/wire';
-export type { CreateHandlersOptions, FailureOptions, Failures, RouteParams } from './handlers';
+export type {
+  CreateFailuresOptions,
+  CreateHandlersOptions,
+  FailureOptions,
+  Failures,
+  RouteParams,
+} from './handlers';
 export {
   createFailures,
   createHandlers,

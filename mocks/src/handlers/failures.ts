@@ -1,7 +1,8 @@
 import { type HttpHandler, http } from 'msw';
 import { DEFAULT_SLOW_DELAY_MS, type FaultKind, ROUTES, type RouteName } from '../faults';
 import { isoAt } from '../fixtures/time';
-import { DEFAULT_BASE_URL, routeUrl } from './paths';
+import type { MockOmaState } from '../state';
+import { DEFAULT_BASE_URL, rawPathOf, routeUrl } from './paths';
 import { faultResponse } from './responses';
 import { waitUnlessAborted } from './wait';
 
@@ -26,32 +27,42 @@ export interface Failures {
   slow(route: RouteName, ms?: number, options?: FailureOptions): HttpHandler;
 }
 
+export interface CreateFailuresOptions {
+  /** Where the API lives, in msw syntax (default `*\/api/v1`: any origin). */
+  baseUrl?: string;
+  /** A state whose request log also records the requests these handlers answer, and whose clock stamps them. */
+  state?: MockOmaState;
+}
+
 /** Failure handlers for an API under `baseUrl` (default: `/api/v1` on any origin). */
-export function createFailures(baseUrl: string = DEFAULT_BASE_URL): Failures {
+export function createFailures(options: CreateFailuresOptions = {}): Failures {
+  const { baseUrl = DEFAULT_BASE_URL, state } = options;
   const handlerFor = (
     route: RouteName,
     resolver: Parameters<typeof http.get>[1],
-    options: FailureOptions = {},
+    failureOptions: FailureOptions = {},
   ): HttpHandler => {
     const method = ROUTES[route].method === 'GET' ? http.get : http.post;
-    return method(routeUrl(baseUrl, route), resolver, { once: options.once ?? false });
+    return method(routeUrl(baseUrl, route), resolver, { once: failureOptions.once ?? false });
   };
   const failWith =
     (kind: Exclude<FaultKind, 'slow'>) =>
-    (route: RouteName, options?: FailureOptions): HttpHandler =>
+    (route: RouteName, failureOptions?: FailureOptions): HttpHandler =>
       handlerFor(
         route,
-        ({ params }) =>
-          faultResponse(
+        ({ request, params }) => {
+          state?.recordRequest({ method: request.method, path: rawPathOf(request), route });
+          return faultResponse(
             route,
             kind,
             {
               vmName: typeof params.vmName === 'string' ? params.vmName : undefined,
               contextId: typeof params.contextId === 'string' ? params.contextId : undefined,
             },
-            isoAt(Date.now()),
-          ),
-        options,
+            isoAt(state ? state.now() : Date.now()),
+          );
+        },
+        failureOptions,
       );
 
   return {
@@ -60,17 +71,14 @@ export function createFailures(baseUrl: string = DEFAULT_BASE_URL): Failures {
     networkError: failWith('network'),
     malformedBody: failWith('malformed'),
     wrongShape: failWith('wrong-shape'),
-    slow: (route, ms = DEFAULT_SLOW_DELAY_MS, options) =>
+    slow: (route, ms = DEFAULT_SLOW_DELAY_MS, failureOptions) =>
       handlerFor(
         route,
         async ({ request }) => {
-          // Returning nothing falls through to the next handler: the normal answer.
+          // Returning nothing falls through to the next handler: the normal answer (which logs it).
           await waitUnlessAborted(ms, request.signal);
         },
-        options,
+        failureOptions,
       ),
   };
 }
-
-/** Failure handlers for the default base URL. */
-export const failures: Failures = createFailures();

@@ -8,7 +8,7 @@ import {
 import { http } from 'msw';
 import { failures, mockState, server } from '../node';
 import { scenarios } from '../scenarios';
-import { createHandlers } from '.';
+import { createFailures, createHandlers } from '.';
 
 const API = 'http://dashboard.test/api/v1';
 const pgtest1 = scenarios.pgtest1;
@@ -259,6 +259,21 @@ describe('failure factories', () => {
     const request = { vm_id: pgtest1.vmwareVmId, vm_name: 'pgtest1' };
     expect((await postLiveFailover(request)).status).toBe(500);
     expect((await postLiveFailover(request)).status).toBe(200);
+  });
+
+  it('logs the requests they answer in mockState, once each', async () => {
+    server.use(failures.serverError('recent-jobs', { once: true }), failures.slow('vm-list', 10));
+    await fetch(`${API}/vm-contexts/${pgtest1.contextId}/recent-jobs`);
+    await fetch(`${API}/vm-contexts/${pgtest1.contextId}/recent-jobs`);
+    await fetch(`${API}/vm-contexts`);
+    expect(mockState.getRequests({ route: 'recent-jobs' })).toHaveLength(2);
+    expect(mockState.getRequests({ route: 'vm-list' })).toHaveLength(1);
+  });
+
+  it('logs nothing when created without a state', async () => {
+    server.use(createFailures({ baseUrl: API }).serverError('vm-list'));
+    expect((await fetch(`${API}/vm-contexts`)).status).toBe(500);
+    expect(mockState.getRequests()).toEqual([]);
   });
 
   it('can be combined with other handlers of the caller', async () => {

@@ -1,8 +1,14 @@
 import { createMockOmaState } from '../state';
 import { createHandlers } from './api';
+import { createFailures, type Failures } from './failures';
 
 export { type CreateHandlersOptions, createHandlers } from './api';
-export { createFailures, type FailureOptions, type Failures, failures } from './failures';
+export {
+  type CreateFailuresOptions,
+  createFailures,
+  type FailureOptions,
+  type Failures,
+} from './failures';
 export { DEFAULT_BASE_URL, RAW_PATH_HEADER, rawPathOf, routeUrl } from './paths';
 export { apiErrorResponse, faultResponse, notFoundResponse, type RouteParams } from './responses';
 
@@ -11,3 +17,6 @@ export const mockState = createMockOmaState();
 
 /** Handlers for `/api/v1` on any origin, backed by `mockState`. */
 export const handlers = createHandlers(mockState);
+
+/** Failure handlers for `server.use(...)`; the requests they answer are logged in `mockState`. */
+export const failures: Failures = createFailures({ state: mockState });
