@@ -79,7 +79,8 @@ export function retryWithBackoff(
     const attempt = Math.max(1, options.retryCount);
     const delay = Math.min(firstDelayMs * 2 ** (attempt - 1), Math.max(firstDelayMs, maxDelayMs));
     setTimeout(() => {
-      void revalidate(options);
+      // Hidden by now: stop here; showing the tab again revalidates.
+      if (config.isVisible()) void revalidate(options);
     }, delay);
   };
 }

@@ -156,6 +156,25 @@ describe('useRecentJobs', () => {
     expect(result.current.state.lastUpdatedAt).toBeGreaterThan(loadedAt ?? 0);
   });
 
+  it('stops retrying a failed refresh while the tab is hidden', async () => {
+    const { result } = renderRecentJobs();
+    await settle();
+    server.use(failures.serverError('recent-jobs'));
+    await advance(IDLE_MS);
+    expect(result.current.state.isStale).toBe(true);
+
+    setVisibility('hidden');
+    const whileHidden = recentJobsRequests();
+    await advance(5 * IDLE_MS);
+    expect(recentJobsRequests()).toBe(whileHidden);
+
+    server.resetHandlers();
+    setVisibility('visible');
+    await settle();
+    expect(recentJobsRequests()).toBe(whileHidden + 1);
+    expect(result.current.state.isStale).toBe(false);
+  });
+
   it('reports an unknown context as not found', async () => {
     const { result } = renderHookWithProviders(() => useRecentJobs('ctx-nope', options));
     await settle();
