@@ -3,6 +3,7 @@ export type { DismissedFailureState } from './useDismissedFailure';
 export {
   DISMISSED_STORAGE_PREFIX,
   failureIdentity,
+  forgetDismissalsInMemory,
   useDismissedFailure,
 } from './useDismissedFailure';
 export { DEFAULT_NOW_INTERVAL_MS, useNow } from './useNow';
