@@ -46,6 +46,8 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
     },
     resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'] },
     module: {
+      // `import classes from './X.module.css'`, as in Mantine's component folders.
+      parser: { 'css/auto': { namedExports: false } },
       rules: [
         {
           test: /\.[cm]?tsx?$/,
@@ -53,6 +55,7 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
           loader: 'builtin:swc-loader',
           options: {
             jsc: {
+              target: 'es2022',
               parser: { syntax: 'typescript', tsx: true },
               transform: { react: { runtime: 'automatic', development: isDev, refresh: isDev } },
             },
