@@ -1,0 +1,2 @@
+export type { EnsureMantineProviderProps } from './EnsureMantineProvider';
+export { EnsureMantineProvider } from './EnsureMantineProvider';

@@ -1,0 +1,2 @@
+export type { FeatureErrorBoundaryProps } from './FeatureErrorBoundary';
+export { FeatureErrorBoundary } from './FeatureErrorBoundary';
