@@ -172,7 +172,7 @@ function DetailsBody({ details, vmName, now, onClose, onTryLiveFailover }: Detai
       <ActionableSteps steps={details.actionableSteps} />
       {details.technical && <TechnicalSection technical={details.technical} />}
       {liveFailover.failure && (
-        <Text size="sm" c="red.8" fw={600} role="status" className={cx.wrap}>
+        <Text size="sm" role="status" className={cx.issue}>
           {liveFailover.failure}
         </Text>
       )}

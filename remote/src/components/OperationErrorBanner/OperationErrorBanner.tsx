@@ -79,7 +79,7 @@ export function OperationErrorBanner({
         </Text>
         <ActionableSteps steps={details.actionableSteps} />
         {liveFailover.failure && (
-          <Text size="sm" c="red.8" fw={600} role="status" className={cx.wrap}>
+          <Text size="sm" role="status" className={cx.issue}>
             {liveFailover.failure}
           </Text>
         )}

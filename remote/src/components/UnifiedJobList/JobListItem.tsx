@@ -97,7 +97,7 @@ export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
 
       {failure && (
         <>
-          <Text size="sm" c="red.8" fw={600} className={cx.wrap}>
+          <Text size="sm" className={cx.issue}>
             Issue: {failure.issue}
           </Text>
           <ActionableSteps steps={failure.actionableSteps} />

@@ -1,7 +1,7 @@
 import { LEAKY_TEXTS, SCENARIO_NAMES, type ScenarioName, scenarios } from '@migratekit/mocks';
 import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/shared-contracts';
 import { axe } from 'jest-axe';
-import { forgetDismissalsInMemory } from '../../hooks/useDismissedFailure';
+import { forgetDismissalsInMemory } from '../../hooks';
 import { act, renderWithProviders, screen, setupMockApi, waitFor, within } from '../../test-utils';
 import { LastOperationBadge } from '../LastOperationBadge';
 import { forbiddenFragments } from '../testing/fixtures';
