@@ -10,9 +10,11 @@ import { JobErrorDetailsModal, progressSummary } from './JobErrorDetailsModal';
 function Opener({
   isAdmin,
   onTryLiveFailover,
+  vmName = 'pgtest1',
 }: {
   isAdmin: boolean;
   onTryLiveFailover?: () => Promise<unknown>;
+  vmName?: string;
 }) {
   const [opened, setOpened] = useState(false);
   const details = toFailureDetails(makeLastOperation(), { isAdmin, relatedJob: makeJob() });
@@ -23,7 +25,7 @@ function Opener({
         opened={opened}
         onClose={() => setOpened(false)}
         details={details}
-        vmName="pgtest1"
+        vmName={vmName}
         now={TEST_NOW}
         onTryLiveFailover={onTryLiveFailover}
       />
@@ -68,6 +70,13 @@ describe('JobErrorDetailsModal', () => {
     expect(within(steps).getAllByRole('listitem')).toHaveLength(2);
     expect(within(dialog).getByRole('button', { name: 'Close' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Try Live Failover' })).toBeInTheDocument();
+  });
+
+  it('names the VM as the host does, even with underscores', async () => {
+    const { user } = renderWithProviders(<Opener isAdmin={false} vmName="web_server_01" />);
+    await user.click(screen.getByRole('button', { name: 'View Details' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(fact(dialog, 'VM')).toBe('web_server_01');
   });
 
   it("keeps technical details out of an operator's DOM entirely", async () => {

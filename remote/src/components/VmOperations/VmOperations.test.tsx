@@ -379,6 +379,12 @@ describe('VmOperations with wrong props', () => {
 });
 
 describe('VmOperations accessibility', () => {
+  it('renders the same content in the dark colour scheme', async () => {
+    renderWithProviders(<VmOperations {...propsFor('pgtest1')} />, { colorScheme: 'dark' });
+    expect(await screen.findByText('Test Failover failed at step 3 of 5 (60%)')).toBeVisible();
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  });
+
   it('has no violations with the banner and list, nor with the details open', async () => {
     const { container, user } = await renderScenario('pgtest1', { onTryLiveFailover: jest.fn() });
     expect(await axe(container)).toHaveNoViolations();
