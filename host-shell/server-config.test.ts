@@ -1,0 +1,37 @@
+import {
+  DEFAULT_OMA_API_URL,
+  readHostPort,
+  readHostRuntimeConfig,
+  readOmaApiUrl,
+} from './server-config';
+
+describe('host server configuration', () => {
+  it('serves the local dev remote in /config.json unless VM_OPERATIONS_REMOTE_URL is set', () => {
+    expect(readHostRuntimeConfig({})).toEqual({
+      vmOperationsRemoteUrl: 'http://localhost:3001/mf-manifest.json',
+    });
+    expect(
+      readHostRuntimeConfig({
+        VM_OPERATIONS_REMOTE_URL: ' https://ops.example/vm/mf-manifest.json ',
+      }),
+    ).toEqual({ vmOperationsRemoteUrl: 'https://ops.example/vm/mf-manifest.json' });
+    expect(readHostRuntimeConfig({ VM_OPERATIONS_REMOTE_URL: '' }).vmOperationsRemoteUrl).toBe(
+      'http://localhost:3001/mf-manifest.json',
+    );
+  });
+
+  it('proxies /api to OMA_API_URL, or the OMA API on port 8082', () => {
+    expect(readOmaApiUrl({})).toBe(DEFAULT_OMA_API_URL);
+    expect(DEFAULT_OMA_API_URL).toBe('http://127.0.0.1:8082');
+    expect(readOmaApiUrl({ OMA_API_URL: 'http://oma.internal:8082' })).toBe(
+      'http://oma.internal:8082',
+    );
+  });
+
+  it('listens on HOST_PORT, 3000 by default, and refuses a port that is not one', () => {
+    expect(readHostPort({})).toBe(3000);
+    expect(readHostPort({ HOST_PORT: '4000' })).toBe(4000);
+    expect(() => readHostPort({ HOST_PORT: '30o0' })).toThrow('HOST_PORT must be a port number');
+    expect(() => readHostPort({ HOST_PORT: '70000' })).toThrow('HOST_PORT must be a port number');
+  });
+});

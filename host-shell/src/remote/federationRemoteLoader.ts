@@ -1,0 +1,109 @@
+import type { LastOperationBadgeModule, VmOperationsModule } from '@migratekit/shared-contracts';
+import {
+  LAST_OPERATION_BADGE_REQUEST,
+  VM_OPERATIONS_REMOTE_NAME,
+  VM_OPERATIONS_REQUEST,
+} from './federationNames';
+import { type RemoteFailureKind, RemoteLoadError, toRemoteLoadError } from './RemoteLoadError';
+import type { RemoteLoader, RemoteLoadOptions } from './RemoteLoader';
+
+/** The part of the Module Federation runtime the loader uses (a stand-in in unit tests). */
+export interface FederationRuntime {
+  registerRemotes(
+    remotes: Array<{ name: string; entry: string }>,
+    options?: { force?: boolean },
+  ): void;
+  loadRemote<T>(request: string): Promise<T | null>;
+}
+
+export interface FederationRemoteLoaderOptions {
+  /** The federation runtime, already initialised for the host. */
+  runtime: FederationRuntime;
+  /** Resolves the URL of the remote's manifest; rejects when the host's config is unavailable. */
+  getManifestUrl: () => Promise<string>;
+  /** Attempts per load when the failure may be transient (unreachable, chunk); 3 by default. */
+  maxAttempts?: number;
+  /** Wait before the first automatic retry in ms, doubled for each further one; 500 by default. */
+  retryDelayMs?: number;
+}
+
+// A server restarting or a flaky network may be over a second later; a wrong contract is not.
+const TRANSIENT_KINDS: readonly RemoteFailureKind[] = ['unreachable', 'chunk-load'];
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A RemoteLoader over the Module Federation runtime. The remote is registered when first needed
+ * (its URL comes from `/config.json`), transient failures are retried a bounded number of times,
+ * and after any failure, or when asked for a fresh load, the remote is registered again with
+ * `force: true`: that makes the runtime forget the cached manifest, remote entry and container,
+ * so a remote that was down, or was redeployed, is fetched anew without reloading the page.
+ */
+export function createFederationRemoteLoader({
+  runtime,
+  getManifestUrl,
+  maxAttempts = 3,
+  retryDelayMs = 500,
+}: FederationRemoteLoaderOptions): RemoteLoader {
+  let registeredUrl: string | null = null;
+  let mustReregister = false;
+  const inFlight = new Map<string, Promise<unknown>>();
+
+  async function register(): Promise<void> {
+    let manifestUrl: string;
+    try {
+      manifestUrl = await getManifestUrl();
+    } catch (error) {
+      throw new RemoteLoadError(
+        'not-configured',
+        `The remote's URL is unknown: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    }
+    if (manifestUrl === registeredUrl && !mustReregister) return;
+    // `force` replaces a registered remote and clears its caches; the first registration has none.
+    runtime.registerRemotes([{ name: VM_OPERATIONS_REMOTE_NAME, entry: manifestUrl }], {
+      force: registeredUrl !== null,
+    });
+    registeredUrl = manifestUrl;
+    mustReregister = false;
+  }
+
+  async function loadWithRetries<T>(request: string): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await register();
+        const loaded = await runtime.loadRemote<T>(request);
+        if (loaded === null || loaded === undefined) {
+          throw new RemoteLoadError('incompatible', `${request} resolved to no module.`, {
+            request,
+          });
+        }
+        return loaded;
+      } catch (error) {
+        const failure = toRemoteLoadError(error, request);
+        if (failure.kind !== 'not-configured') mustReregister = true;
+        if (!TRANSIENT_KINDS.includes(failure.kind) || attempt >= maxAttempts) throw failure;
+        console.warn(`[dashboard] ${failure.message} Retrying (attempt ${attempt + 1}).`);
+        await sleep(retryDelayMs * 2 ** (attempt - 1));
+      }
+    }
+  }
+
+  function load<T>(request: string, { fresh = false }: RemoteLoadOptions = {}): Promise<T> {
+    const pending = inFlight.get(request);
+    if (pending && !fresh) return pending as Promise<T>;
+    if (fresh) mustReregister = true;
+    const loading = loadWithRetries<T>(request).finally(() => {
+      if (inFlight.get(request) === loading) inFlight.delete(request);
+    });
+    inFlight.set(request, loading);
+    return loading;
+  }
+
+  return {
+    loadVmOperations: (options) => load<VmOperationsModule>(VM_OPERATIONS_REQUEST, options),
+    loadLastOperationBadge: (options) =>
+      load<LastOperationBadgeModule>(LAST_OPERATION_BADGE_REQUEST, options),
+  };
+}
