@@ -1,0 +1,2 @@
+export type { AppProvidersProps } from './AppProviders';
+export { AppProviders } from './AppProviders';

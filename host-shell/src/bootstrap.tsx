@@ -1,0 +1,27 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppProviders } from './app/AppProviders';
+import { appRoutes } from './app/routes';
+import { createRuntimeConfigSource } from './config/runtimeConfigSource';
+import { createFederationRemoteLoader } from './remote/federationRemoteLoader';
+import { createFederationRuntime } from './remote/federationRuntime';
+
+const runtimeConfig = createRuntimeConfigSource();
+const remoteLoader = createFederationRemoteLoader({
+  runtime: createFederationRuntime(),
+  getManifestUrl: async () => (await runtimeConfig.load()).vmOperationsRemoteUrl,
+});
+const router = createBrowserRouter(appRoutes);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('public/index.html has no #root element.');
+createRoot(container).render(
+  <StrictMode>
+    <AppProviders remoteLoader={remoteLoader} runtimeConfig={runtimeConfig}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  </StrictMode>,
+);

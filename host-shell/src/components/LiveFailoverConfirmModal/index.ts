@@ -1,0 +1,2 @@
+export type { LiveFailoverConfirmModalProps } from './LiveFailoverConfirmModal';
+export { LiveFailoverConfirmModal } from './LiveFailoverConfirmModal';

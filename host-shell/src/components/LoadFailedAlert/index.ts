@@ -1,0 +1,2 @@
+export type { LoadFailedAlertProps } from './LoadFailedAlert';
+export { LoadFailedAlert } from './LoadFailedAlert';

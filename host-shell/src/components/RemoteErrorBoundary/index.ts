@@ -1,0 +1,2 @@
+export type { RemoteErrorBoundaryProps, RemoteFailure } from './RemoteErrorBoundary';
+export { RemoteErrorBoundary } from './RemoteErrorBoundary';

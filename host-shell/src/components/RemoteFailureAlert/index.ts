@@ -1,0 +1,2 @@
+export type { RemoteFailureAlertProps } from './RemoteFailureAlert';
+export { RemoteFailureAlert } from './RemoteFailureAlert';

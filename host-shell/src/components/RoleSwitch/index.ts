@@ -1,0 +1,1 @@
+export { RoleSwitch } from './RoleSwitch';

@@ -1,0 +1,1 @@
+export { RuntimeConfigAlert } from './RuntimeConfigAlert';

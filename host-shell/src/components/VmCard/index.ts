@@ -1,0 +1,2 @@
+export type { VmCardProps } from './VmCard';
+export { VmCard, vmDetailsPath } from './VmCard';

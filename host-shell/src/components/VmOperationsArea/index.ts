@@ -1,0 +1,2 @@
+export type { VmOperationsAreaProps } from './VmOperationsArea';
+export { VmOperationsArea } from './VmOperationsArea';

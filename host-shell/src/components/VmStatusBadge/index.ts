@@ -1,0 +1,2 @@
+export type { VmStatusBadgeProps } from './VmStatusBadge';
+export { VmStatusBadge } from './VmStatusBadge';

@@ -1,0 +1,51 @@
+import {
+  type LiveFailoverRequest,
+  LiveFailoverRequestSchema,
+  LiveFailoverResponseSchema,
+} from '@migratekit/shared-contracts';
+import { OMA_API_BASE_URL, readJsonBody } from '../api/omaApi';
+
+/** A live failover the OMA API accepted. */
+export interface LiveFailoverStarted {
+  /** The id of the job that runs it, when the API sent one. */
+  jobId: string | null;
+}
+
+/**
+ * Asks the OMA API to start a live failover (`POST /api/v1/failover/live`). Rejects with an
+ * Error whose message is fit for an operator: the backend's own (sanitised) `error` text when it
+ * sent one, else a plain sentence; the technical details go to the console.
+ */
+export async function requestLiveFailover(
+  request: LiveFailoverRequest,
+): Promise<LiveFailoverStarted> {
+  const url = `${OMA_API_BASE_URL}/failover/live`;
+  const body = LiveFailoverRequestSchema.parse(request);
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch (error) {
+    console.error(`[dashboard] POST ${url} failed:`, error);
+    throw new Error(
+      `Live failover of ${request.vm_name} could not be requested: the OMA API could not be reached.`,
+    );
+  }
+
+  const parsed = LiveFailoverResponseSchema.safeParse(await readJsonBody(response));
+  if (response.ok && parsed.success && parsed.data.success) {
+    return { jobId: parsed.data.job_id };
+  }
+  console.error(
+    `[dashboard] POST ${url} for ${request.vm_name} was refused (HTTP ${response.status}):`,
+    parsed.success ? parsed.data : parsed.error,
+  );
+  const backendMessage = parsed.success ? parsed.data.error : null;
+  throw new Error(
+    backendMessage ??
+      `Live failover of ${request.vm_name} could not be started. Try again later or contact support.`,
+  );
+}

@@ -1,0 +1,1 @@
+export { VmDetailsPage } from './VmDetailsPage';

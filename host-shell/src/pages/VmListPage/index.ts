@@ -1,0 +1,1 @@
+export { VmListPage } from './VmListPage';

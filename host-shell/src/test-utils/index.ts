@@ -1,0 +1,4 @@
+import './jsdomAbortSignal';
+
+export * from './fakeRemote';
+export * from './renderApp';
