@@ -2,3 +2,4 @@ import './jsdomAbortSignal';
 
 export * from './fakeRemote';
 export * from './renderApp';
+export * from './renderWithMantine';
