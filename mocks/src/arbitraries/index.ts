@@ -1,0 +1,75 @@
+/*
+ * fast-check generators of OMA API bodies and texts, valid and hostile, and the oracle of
+ * what an operator must never read. Pure data: usable in Jest, in Node and in browser tests.
+ * The Jest runner (seed, run counts, records) is `@migratekit/mocks/arbitraries/jest`.
+ */
+export type { JobsListOptions, OmaHttpAnswer } from './bodies';
+export {
+  ADMIN_ONLY_MARKER,
+  anyRecentJobsBody,
+  anyVmContextBody,
+  brokenRecentJobsBody,
+  brokenVmContextBody,
+  internalStepWithMarker,
+  JOB_DISPLAY_NAMES,
+  mutatedJob,
+  mutatedLastOperation,
+  mutatedRecentJobsBody,
+  mutatedVmContext,
+  mutatedVmContextBody,
+  omaHttpAnswer,
+  STEP_DISPLAY_NAMES,
+  technicalDetails,
+  validJob,
+  validLastOperation,
+  validRecentJobsBody,
+  validVmContext,
+  validVmContextBody,
+  wildTextList,
+} from './bodies';
+export {
+  asReadText,
+  FORBIDDEN_PATTERNS,
+  FORBIDDEN_SENTINELS,
+  forbiddenFragments,
+  forbiddenTechnicalFragments,
+} from './oracle';
+export {
+  anyApiText,
+  blankText,
+  CLEAN_TEXTS,
+  cleanText,
+  DEVICE_PATHS,
+  disguisedToolName,
+  FILE_PATHS,
+  HTML_PAYLOADS,
+  hasNoSentinel,
+  htmlText,
+  INTERNAL_SNAKE_IDS,
+  INTERNAL_STEP_IDS,
+  internalStepId,
+  leakFragment,
+  leakyText,
+  longText,
+  PLAIN_WORDS,
+  pathText,
+  plainSentence,
+  plainWords,
+  SENTINEL_TEXTS,
+  sentinelText,
+  TOOL_NAMES,
+  toolName,
+  UNICODE_SAMPLES,
+  unicodeText,
+} from './text';
+export {
+  anyTimestamp,
+  badTimestamp,
+  EARLIEST_GENERATED_TIME,
+  isoTimestamp,
+  LATEST_GENERATED_TIME,
+  oddTimestamp,
+  wildEnum,
+  wildNumber,
+  wrongTypeValue,
+} from './values';
