@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { federationShared } from '@migratekit/shared-contracts';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import {
   type Configuration,
@@ -13,6 +14,7 @@ import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
 import {
   HOST_RUNTIME_CONFIG_HEADERS,
   HOST_RUNTIME_CONFIG_PATH,
+  readBindHost,
   readHostPort,
   readHostRuntimeConfig,
   readOmaApiUrl,
@@ -21,21 +23,10 @@ import { HOST_FEDERATION_NAME } from './src/remote/federationNames';
 
 const hostDir = path.dirname(fileURLToPath(import.meta.url));
 
-/** The host's declared dependency ranges: shared modules require exactly what the host ships with. */
+/** The host's declared dependencies: shared modules require the versions the host ships with. */
 const hostDependencies: Record<string, string> = JSON.parse(
   readFileSync(path.join(hostDir, 'package.json'), 'utf8'),
 ).dependencies;
-
-function declaredRange(name: string): string {
-  const range = hostDependencies[name];
-  if (!range) throw new Error(`host-shell/package.json does not declare ${name}.`);
-  return range;
-}
-
-/** A singleton shared with the remote: one React and one Mantine per page, or hooks and context break. */
-function singleton(packageName: string) {
-  return { singleton: true, requiredVersion: declaredRange(packageName) };
-}
 
 /**
  * The browsers the dashboard supports (Mantine 9's baseline). Without them Lightning CSS
@@ -128,15 +119,8 @@ export function createHostConfig(env: HostBuildEnv): Configuration {
         name: HOST_FEDERATION_NAME,
         // The remote's URL is deployment configuration (/config.json), registered at runtime.
         remotes: {},
-        shared: {
-          react: singleton('react'),
-          'react/': singleton('react'),
-          'react-dom': singleton('react-dom'),
-          'react-dom/': singleton('react-dom'),
-          '@mantine/core': singleton('@mantine/core'),
-          '@mantine/hooks': singleton('@mantine/hooks'),
-          swr: { requiredVersion: declaredRange('swr') },
-        },
+        // The same singletons as the remote (one React, one Mantine, one SWR per page).
+        shared: federationShared(hostDependencies),
         runtimePlugins: [path.join(hostDir, 'src/remote/remoteLoadErrorPlugin.ts')],
         // The host exposes nothing: no manifest or type archive to publish.
         manifest: false,
@@ -144,7 +128,10 @@ export function createHostConfig(env: HostBuildEnv): Configuration {
       }),
       isDev && new ReactRefreshRspackPlugin(),
     ],
+    // Shared modules are whole packages (Mantine above all); size hints would always fire.
+    performance: { hints: false },
     devServer: {
+      host: readBindHost(process.env),
       port: readHostPort(process.env),
       historyApiFallback: true,
       hot: true,

@@ -1,5 +1,6 @@
 import {
   DEFAULT_OMA_API_URL,
+  readBindHost,
   readHostPort,
   readHostRuntimeConfig,
   readOmaApiUrl,
@@ -33,5 +34,10 @@ describe('host server configuration', () => {
     expect(readHostPort({ HOST_PORT: '4000' })).toBe(4000);
     expect(() => readHostPort({ HOST_PORT: '30o0' })).toThrow('HOST_PORT must be a port number');
     expect(() => readHostPort({ HOST_PORT: '70000' })).toThrow('HOST_PORT must be a port number');
+  });
+
+  it('listens on the loopback interface unless BIND_HOST says otherwise', () => {
+    expect(readBindHost({})).toBe('127.0.0.1');
+    expect(readBindHost({ BIND_HOST: '0.0.0.0' })).toBe('0.0.0.0');
   });
 });

@@ -45,6 +45,11 @@ export function readOmaApiUrl(env: HostEnv): string {
   return readSetting(env, 'OMA_API_URL') ?? DEFAULT_OMA_API_URL;
 }
 
+/** The address the host's server listens on: `BIND_HOST`, or the loopback interface. */
+export function readBindHost(env: HostEnv): string {
+  return readSetting(env, 'BIND_HOST') ?? '127.0.0.1';
+}
+
 /** The port the host listens on: `HOST_PORT`, or 3000 when it is not set. */
 export function readHostPort(env: HostEnv): number {
   const raw = readSetting(env, 'HOST_PORT');
