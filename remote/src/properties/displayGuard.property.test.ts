@@ -175,7 +175,12 @@ describe('the display guard leaves clean text unchanged', () => {
         expect(guardOptionalText(text)).toBe(text);
         expect(guardStepName(text)).toBe(text);
       }),
-      { numRuns: 1500, parameters: { examples: CLEAN_TEXTS.map((text) => [text, null]) } },
+      {
+        numRuns: 1500,
+        parameters: {
+          examples: CLEAN_TEXTS.map((text): [string, ErrorCategory | null] => [text, null]),
+        },
+      },
     ));
 
   it('clean actionable steps keep their order, minus case-insensitive repeats', () =>
