@@ -1,11 +1,13 @@
 import {
+  type VmContext,
   type VmContextResponse,
   VmContextResponseSchema,
-  type VmListResponse,
+  VmContextSchema,
   VmListResponseSchema,
 } from '@migratekit/shared-contracts';
 import { useEffect } from 'react';
 import useSWR, { type SWRResponse } from 'swr';
+import { z } from 'zod';
 import { getOmaJson, isClientError, type OmaApiError } from './omaApi';
 
 // SWR is shared with the remote at runtime: namespaced keys keep the host's parsed data from
@@ -24,13 +26,39 @@ function useLogQueryError(what: string, error: unknown): void {
   }, [what, error]);
 }
 
+/** The VM list as the dashboard shows it. */
+export interface VmList {
+  /** The VMs that could be read. */
+  vmContexts: VmContext[];
+  /** How many entries were left out because they lack what a card needs (id, name). */
+  skipped: number;
+}
+
+/**
+ * `GET /vm-contexts`, read entry by entry when the list as a whole does not parse: one VM the
+ * backend describes badly must not hide all the others.
+ */
+const VmListSchema = z.object({ vm_contexts: z.array(z.unknown()) }).transform((raw): VmList => {
+  const whole = VmListResponseSchema.safeParse(raw);
+  if (whole.success) return { vmContexts: whole.data.vmContexts, skipped: 0 };
+  const entries = raw.vm_contexts.map((entry) => VmContextSchema.safeParse(entry));
+  const vmContexts = entries.flatMap((entry) => (entry.success ? [entry.data] : []));
+  return { vmContexts, skipped: entries.length - vmContexts.length };
+});
+
 /** Every VM, from `GET /api/v1/vm-contexts`. */
-export function useVmList(): SWRResponse<VmListResponse, OmaApiError> {
-  const result = useSWR<VmListResponse, OmaApiError>(
+export function useVmList(): SWRResponse<VmList, OmaApiError> {
+  const result = useSWR<VmList, OmaApiError>(
     [KEY_NAMESPACE, 'vm-contexts'],
-    () => getOmaJson('/vm-contexts', VmListResponseSchema),
+    () => getOmaJson('/vm-contexts', VmListSchema),
     queryOptions,
   );
+  const skipped = result.data?.skipped ?? 0;
+  useEffect(() => {
+    if (skipped > 0) {
+      console.error(`[dashboard] ${skipped} VM list entries lack a context id or VM name.`);
+    }
+  }, [skipped]);
   useLogQueryError('the VM list', result.error);
   return result;
 }

@@ -123,6 +123,20 @@ describe('VM list page', () => {
     expect(screen.queryByTestId('fake-badge')).not.toBeInTheDocument();
   });
 
+  it('shows the VMs it can read when the backend describes one badly', async () => {
+    serveVmList([
+      buildVmContext({ vm_name: 'pgtest1', context_id: 'ctx-1' }),
+      { vm_name: 'no-context-id', current_status: 'replicating' },
+    ]);
+    renderApp();
+
+    expect(await screen.findByRole('link', { name: 'pgtest1' })).toBeInTheDocument();
+    expect(screen.queryByText('no-context-id')).not.toBeInTheDocument();
+    expect(
+      screen.getByText('1 VM cannot be shown because the OMA API sent incomplete data for it.'),
+    ).toBeInTheDocument();
+  });
+
   it('says so when there are no VMs', async () => {
     serveVmList([]);
     renderApp();
@@ -150,6 +164,14 @@ describe('VM list page', () => {
     renderApp();
 
     expect(await screen.findByText(/The OMA API could not be reached/)).toBeInTheDocument();
+  });
+
+  it('says so when the answer cannot be read at all', async () => {
+    server.use(failures.wrongShape('vm-list'));
+    renderApp();
+
+    expect(await screen.findByText('The VM list could not be loaded')).toBeInTheDocument();
+    expect(screen.getByText(/sent an answer the dashboard could not read/)).toBeInTheDocument();
   });
 
   it('has no accessibility violations', async () => {

@@ -42,7 +42,14 @@ export function VmListPage() {
           <Text size="sm">Loading VMs…</Text>
         </Group>
       )}
-      {data && vms.length === 0 && (
+      {data && data.skipped > 0 && (
+        <Text size="sm" c="orange.8">
+          {data.skipped === 1
+            ? '1 VM cannot be shown because the OMA API sent incomplete data for it.'
+            : `${data.skipped} VMs cannot be shown because the OMA API sent incomplete data for them.`}
+        </Text>
+      )}
+      {data && vms.length === 0 && data.skipped === 0 && (
         <Text c="dimmed">
           No VMs yet. A VM appears here once MigrateKit has discovered it for replication.
         </Text>
