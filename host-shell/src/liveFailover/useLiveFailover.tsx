@@ -32,7 +32,7 @@ function showFailure(vmName: string, message: string): void {
  * not start, so the remote can show it too. `onStarted` runs after a successful start.
  */
 export function useLiveFailover(context: VmContext, onStarted?: () => void): LiveFailoverControls {
-  const [pending, setPending] = useState<PendingConfirmation | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   // The handler stays the same function across renders, so read the latest values from refs.
   const contextRef = useRef(context);
@@ -44,7 +44,7 @@ export function useLiveFailover(context: VmContext, onStarted?: () => void): Liv
   const settle = useCallback((outcome: { error?: Error }) => {
     const current = pendingRef.current;
     pendingRef.current = null;
-    setPending(null);
+    setConfirming(false);
     if (!current) return;
     if (outcome.error) current.reject(outcome.error);
     else current.resolve();
@@ -64,9 +64,8 @@ export function useLiveFailover(context: VmContext, onStarted?: () => void): Liv
         }
         // A second request while one waits for confirmation replaces it; the first counts as cancelled.
         pendingRef.current?.resolve();
-        const confirmation = { resolve, reject };
-        pendingRef.current = confirmation;
-        setPending(confirmation);
+        pendingRef.current = { resolve, reject };
+        setConfirming(true);
       }),
     [],
   );
@@ -102,7 +101,7 @@ export function useLiveFailover(context: VmContext, onStarted?: () => void): Liv
     onTryLiveFailover,
     confirmModal: (
       <LiveFailoverConfirmModal
-        vmName={pending ? context.vmName : null}
+        vmName={confirming ? context.vmName : null}
         submitting={submitting}
         onConfirm={confirm}
         onCancel={cancel}
