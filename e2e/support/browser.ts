@@ -1,13 +1,11 @@
-import { mkdtempSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS_DIR = path.resolve(process.env.E2E_ARTIFACTS ?? 'artifacts/e2e');
 
-/** Debian's Chromium, headless; the flags keep it off the (closed) network and quiet. */
+/** Debian's Chromium, headless, with a fresh temporary profile; the flags keep it off the network. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -21,7 +19,6 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--user-data-dir=${mkdtempSync(path.join(tmpdir(), 'e2e-chromium-'))}`,
     ],
   });
 }
