@@ -284,12 +284,27 @@ export interface JobsListOptions {
   minJobs?: number;
 }
 
-/** A schema-valid `GET /vm-contexts/{id}/recent-jobs` body, built like the fixtures. */
+/**
+ * How many jobs a list holds: biased towards short lists up to the backend's cap of 20;
+ * spread evenly over wider ranges, so long lists really are long.
+ */
+const listLength = ({ minJobs = 0, maxJobs = 20 }: JobsListOptions): fc.Arbitrary<number> =>
+  maxJobs - minJobs > 20
+    ? fc.integer({ min: minJobs, max: maxJobs })
+    : fc.nat({ max: maxJobs - minJobs }).map((extra) => minJobs + extra);
+
+/** A schema-valid `GET /vm-contexts/{id}/recent-jobs` body with distinct job ids, built like the fixtures. */
 export const validRecentJobsBody = ({ maxJobs = 20, minJobs = 0 }: JobsListOptions = {}) =>
   fc
     .tuple(
       fc.stringMatching(/^ctx-[a-z0-9]{3,10}-\d{8}-\d{6}$/),
-      fc.array(validJob(), { minLength: minJobs, maxLength: maxJobs }),
+      listLength({ minJobs, maxJobs }).chain((length) =>
+        fc.uniqueArray(validJob(), {
+          minLength: length,
+          maxLength: length,
+          selector: (job) => job.job_id,
+        }),
+      ),
     )
     .map(([contextId, jobs]) => buildRecentJobsResponse({ contextId, jobs }));
 
@@ -304,12 +319,11 @@ export const mutatedRecentJobsBody = ({
   fc
     .tuple(
       validRecentJobsBody({ maxJobs: 0 }),
-      fc.array(
-        fc.oneof({ weight: 1, arbitrary: validJob() }, { weight: 2, arbitrary: mutatedJob() }),
-        {
-          minLength: minJobs,
-          maxLength: maxJobs,
-        },
+      listLength({ minJobs, maxJobs }).chain((length) =>
+        fc.array(
+          fc.oneof({ weight: 1, arbitrary: validJob() }, { weight: 2, arbitrary: mutatedJob() }),
+          { minLength: length, maxLength: length },
+        ),
       ),
       fieldMutation(anyApiText()),
       fieldMutation(wildNumber()),
