@@ -25,3 +25,30 @@ window.ResizeObserver =
   };
 window.HTMLElement.prototype.scrollIntoView =
   window.HTMLElement.prototype.scrollIntoView ?? (() => {});
+
+/*
+ * jest-fixed-jsdom installs Node's AbortController, and jsdom's addEventListener rejects the
+ * signals it makes ("parameter 3 dictionary has member 'signal' that is not of type
+ * 'AbortSignal'"). Mantine's notifications listen that way (useDrag). When jsdom refuses such a
+ * signal, honour it by hand: add the listener without it and remove it on abort.
+ */
+const jsdomAddEventListener = EventTarget.prototype.addEventListener;
+
+EventTarget.prototype.addEventListener = function addEventListenerWithForeignSignal(
+  this: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | AddEventListenerOptions,
+) {
+  try {
+    jsdomAddEventListener.call(this, type, listener, options);
+  } catch (error) {
+    if (!listener || typeof options !== 'object' || !options.signal) throw error;
+    const { signal, ...rest } = options;
+    if (signal.aborted) return;
+    jsdomAddEventListener.call(this, type, listener, rest);
+    signal.addEventListener('abort', () => this.removeEventListener(type, listener, rest), {
+      once: true,
+    });
+  }
+};

@@ -1,5 +1,3 @@
-import './jsdomAbortSignal';
-
 export * from './fakeRemote';
 export * from './renderApp';
 export * from './renderWithMantine';

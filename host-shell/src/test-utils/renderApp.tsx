@@ -1,4 +1,3 @@
-import './jsdomAbortSignal';
 import { notifications } from '@mantine/notifications';
 import { mockState, server } from '@migratekit/mocks/node';
 import { type RenderResult, render } from '@testing-library/react';
