@@ -63,6 +63,8 @@ if (process.env.OMA_API_URL) {
   console.log(`Using the OMA API at ${process.env.OMA_API_URL} (no mock started).`);
 } else {
   run('mock-api', tsx, ['mocks/src/http/cli.ts']);
+  // Both dev servers proxy /api to OMA_API_URL: point them at the mock.
+  env.OMA_API_URL = `http://127.0.0.1:${env.MOCK_API_PORT}`;
 }
 run('remote', rspack, ['serve', '-c', 'remote/rspack.config.ts']);
 run('host', rspack, ['serve', '-c', 'host-shell/rspack.config.ts']);
