@@ -34,10 +34,13 @@ export interface RecordedPage {
   close(): Promise<void>;
 }
 
-export async function openPage(
-  browser: Browser,
-  options: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
-): Promise<RecordedPage> {
+/** The window a page is opened in. */
+export interface PageOptions {
+  viewport?: { width: number; height: number } | undefined;
+  colorScheme?: 'light' | 'dark' | undefined;
+}
+
+export async function openPage(browser: Browser, options: PageOptions = {}): Promise<RecordedPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',

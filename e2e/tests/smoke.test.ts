@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { visibleText } from '../support/app';
 import { useProductionApp, withArtifacts } from '../support/fixture';
 
 describe('production build smoke', () => {
@@ -36,7 +37,7 @@ describe('production build smoke', () => {
       await page.goto(`${app.stack.hostUrl}/vms/pgtest1`);
       const banner = page.getByRole('alert').filter({ hasText: 'Last Operation Failed' });
       await banner.waitFor();
-      const bannerText = await banner.innerText();
+      const bannerText = await visibleText(banner);
       assert.match(bannerText, /Test Failover failed at step 3 of 5 \(60%\)/);
       assert.match(bannerText, /KVM driver installation failed - compatibility issue/);
       await page.getByRole('heading', { name: 'Recent Operations' }).waitFor();
