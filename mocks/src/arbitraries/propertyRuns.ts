@@ -142,6 +142,10 @@ export async function checkProperty<Ts>(
     const report = fc.defaultReportMessage(details) ?? 'fast-check reported a failure';
     const testName = expect.getState().currentTestName ?? name;
     const replay = `Replay: FC_SEED=${details.seed} FC_PATH="${details.counterexamplePath ?? ''}" npx jest ${relative(process.cwd(), testPath)} -t ${JSON.stringify(testName)}`;
-    throw new Error(`Property "${name}" failed.\n${report}\n${replay}`);
+    const cause = details.errorInstance;
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new Error(`Property "${name}" failed.\n${report}\n${replay}\nFailure: ${reason}`, {
+      cause,
+    });
   }
 }
