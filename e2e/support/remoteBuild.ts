@@ -1,0 +1,65 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const RSPACK_CLI = path.join(
+  path.dirname(require.resolve('@rspack/cli/package.json')),
+  'bin/rspack.js',
+);
+
+/** A production build of the remote in a temporary folder, and how to delete it. */
+export interface RemoteBuild {
+  dist: string;
+  remove(): Promise<void>;
+}
+
+/**
+ * Builds the remote for production (`createRemoteConfig({ mode: 'production', buildLabel,
+ * outputPath })`) into a new temporary folder, the way the failover-UI team builds a release.
+ * It runs in its own Node process through the rspack CLI, as `pnpm build` does: a build inside
+ * the test process would bundle the federation runtime as the test's TypeScript loader rewrote it.
+ */
+export async function buildRemote(buildLabel: string): Promise<RemoteBuild> {
+  const dir = await mkdtemp(path.join(tmpdir(), `vm-operations-${buildLabel}-`));
+  const dist = path.join(dir, 'dist');
+  const remove = () => rm(dir, { recursive: true, force: true });
+  try {
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        [RSPACK_CLI, 'build', '-c', path.join(here, 'remote-release.rspack.config.ts')],
+        {
+          env: {
+            ...process.env,
+            NODE_ENV: 'production',
+            E2E_REMOTE_OUTPUT_PATH: dist,
+            E2E_REMOTE_BUILD_LABEL: buildLabel,
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      let text = '';
+      child.stdout.on('data', (chunk) => {
+        text += chunk;
+      });
+      child.stderr.on('data', (chunk) => {
+        text += chunk;
+      });
+      child.once('error', reject);
+      child.once('close', (code) =>
+        code === 0 ? resolve(text) : reject(new Error(`rspack build failed (${code}):\n${text}`)),
+      );
+    });
+    if (!/compiled successfully/.test(output))
+      throw new Error(`Unexpected build output:\n${output}`);
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+  return { dist, remove };
+}

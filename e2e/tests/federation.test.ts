@@ -1,0 +1,263 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Response } from 'playwright-core';
+import {
+  type ProductionStack,
+  serveRemote,
+  startProductionStack,
+} from '../../scripts/productionStack';
+import type { RunningServer } from '../../scripts/staticServer';
+import {
+  failureBanner,
+  markPage,
+  openVmPage,
+  operations,
+  pageWasKept,
+  visibleText,
+  waitForOperations,
+  waitForQuiet,
+} from '../support/app';
+import { useBrowser, useProductionApp, withArtifacts } from '../support/fixture';
+import { freePort } from '../support/ports';
+import { buildRemote, type RemoteBuild } from '../support/remoteBuild';
+
+const REMOTE_DIST = 'remote/dist';
+
+/**
+ * Text found in each shared library's own code and nowhere else: React's internals object
+ * (react and react-dom), react-dom's resource hints API, Mantine's missing-provider error.
+ */
+const LIBRARY_MARKERS: Record<string, string> = {
+  react: '__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE',
+  'react-dom': 'prefetchDNS',
+  '@mantine/core': 'MantineProvider was not found',
+};
+const SINGLETONS = Object.keys(LIBRARY_MARKERS);
+
+interface ManifestShared {
+  name: string;
+  version: string;
+  assets: { js: { sync: string[]; async: string[] } };
+}
+
+/** One shared package as a federation instance sees it: its versions and who provided them. */
+interface ShareView {
+  instance: string;
+  versions: Array<{ version: string; from: string; loaded: boolean; useIn: string[] }>;
+}
+
+describe('shared dependencies', () => {
+  const app = useProductionApp();
+
+  test('React, ReactDOM and Mantine load once, from the host: the remote fetches no copy of its own', async () => {
+    const { page } = app.view;
+    await withArtifacts(app.view, 'federation-shared-once', async () => {
+      const remoteUrl = app.stack.remoteUrl;
+      assert.ok(remoteUrl);
+      const remoteOrigin = new URL(remoteUrl).origin;
+      const scripts: Array<Promise<{ url: string; body: string }>> = [];
+      page.on('response', (response: Response) => {
+        if (response.request().resourceType() !== 'script') return;
+        scripts.push(response.text().then((body) => ({ url: response.url(), body })));
+      });
+
+      // Both exposed modules: the badges on the list, then the feature on a details page.
+      await page.goto(`${app.stack.hostUrl}/`);
+      await page.getByText('Test Failover failed').first().waitFor();
+      await page.getByRole('link', { name: 'pgtest1', exact: true }).click();
+      await waitForOperations(page);
+      await failureBanner(page).waitFor();
+      await waitForQuiet(page);
+      const loaded = await Promise.all(scripts);
+
+      // The remote's own fallback copies, as its manifest names them.
+      const manifest = (await (await fetch(`${remoteUrl}/mf-manifest.json`)).json()) as {
+        shared: ManifestShared[];
+      };
+      const fallbacks = new Map<string, string[]>();
+      for (const name of SINGLETONS) {
+        const entry = manifest.shared.find((shared) => shared.name === name);
+        assert.ok(entry, `the remote declares ${name} as shared`);
+        fallbacks.set(name, [...entry.assets.js.sync, ...entry.assets.js.async]);
+        // The markers do find each library: in the remote's fallback files.
+        const bodies = await Promise.all(
+          (fallbacks.get(name) ?? []).map(async (file) =>
+            (await fetch(`${remoteUrl}/${file}`)).text(),
+          ),
+        );
+        const marker = LIBRARY_MARKERS[name] ?? '';
+        assert.ok(
+          bodies.some((body) => body.includes(marker)),
+          `${name}'s fallback contains its marker`,
+        );
+      }
+
+      const fromRemote = loaded.filter((script) => new URL(script.url).origin === remoteOrigin);
+      const fromHost = loaded.filter((script) => new URL(script.url).origin !== remoteOrigin);
+      assert.ok(
+        fromRemote.some((script) => script.url.endsWith('/remoteEntry.js')),
+        'the remote was loaded from its origin',
+      );
+      for (const [name, marker] of Object.entries(LIBRARY_MARKERS)) {
+        const fallbackFiles = fallbacks.get(name) ?? [];
+        const fetchedFallbacks = fromRemote.filter((script) =>
+          fallbackFiles.some((file) => script.url.endsWith(`/${file}`)),
+        );
+        assert.deepEqual(
+          fetchedFallbacks.map((script) => script.url),
+          [],
+          `${name}: the remote's copy is not fetched`,
+        );
+        assert.deepEqual(
+          fromRemote.filter((script) => script.body.includes(marker)).map((script) => script.url),
+          [],
+          `${name}: no script from the remote's origin contains it`,
+        );
+        assert.ok(
+          fromHost.some((script) => script.body.includes(marker)),
+          `${name}: the host's scripts bring it`,
+        );
+      }
+
+      // The federation runtime's share scopes: one version of each, the host's, loaded.
+      const views = await page.evaluate((names) => {
+        type Shared = { from: string; loaded?: boolean; useIn?: string[] };
+        type Instance = {
+          name: string;
+          shareScopeMap: Record<string, Record<string, Record<string, Shared>>>;
+        };
+        const federation = (window as unknown as { __FEDERATION__?: { __INSTANCES__: Instance[] } })
+          .__FEDERATION__;
+        return (federation?.__INSTANCES__ ?? []).flatMap((instance) =>
+          names.map((name) => ({
+            name,
+            instance: instance.name,
+            versions: Object.entries(instance.shareScopeMap.default?.[name] ?? {}).map(
+              ([version, shared]) => ({
+                version,
+                from: shared.from,
+                loaded: shared.loaded === true,
+                useIn: shared.useIn ?? [],
+              }),
+            ),
+          })),
+        );
+      }, SINGLETONS);
+      assert.deepEqual([...new Set(views.map((view) => view.instance))].sort(), [
+        'dashboard_host',
+        'vm_operations',
+      ]);
+      for (const view of views as Array<ShareView & { name: string }>) {
+        assert.equal(view.versions.length, 1, `${view.instance} sees one ${view.name}`);
+        assert.equal(view.versions[0]?.from, 'dashboard_host', `${view.name} is the host's`);
+        assert.equal(view.versions[0]?.loaded, true, `${view.name} is loaded`);
+      }
+      for (const name of ['react', '@mantine/core']) {
+        const used = views.find((view) => view.name === name)?.versions[0]?.useIn ?? [];
+        assert.ok(used.includes('vm_operations'), `the remote uses the host's ${name}`);
+      }
+      assert.deepEqual(app.view.pageErrors, []);
+    });
+  });
+});
+
+describe('the remote deployed apart from the host', () => {
+  const browser = useBrowser();
+  let stack: ProductionStack | null = null;
+  let remote: RunningServer | null = null;
+  let v2: RemoteBuild | null = null;
+
+  before(async () => {
+    v2 = await buildRemote('v2');
+  });
+  after(async () => {
+    await v2?.remove();
+  });
+
+  /** Stops this test's servers. */
+  async function stopServers() {
+    await remote?.close();
+    await stack?.close();
+    remote = null;
+    stack = null;
+  }
+
+  test('with the remote down, the VM list and header work, the operations area offers Retry, and Retry loads the remote once it is back, without a reload', async () => {
+    const { page } = browser.view;
+    await withArtifacts(browser.view, 'federation-remote-down', async () => {
+      const remotePort = await freePort();
+      stack = await startProductionStack({
+        hostPort: 0,
+        remotePort,
+        mockApiPort: 0,
+        withoutRemote: true,
+      });
+      try {
+        await page.goto(`${stack.hostUrl}/`);
+        await page.getByRole('heading', { name: 'MigrateKit OSSEA', level: 1 }).waitFor();
+        await page.getByRole('link', { name: 'pgtest1', exact: true }).waitFor();
+        assert.equal(await page.getByRole('link', { name: /pgtest\d/ }).count(), 3);
+        await page.getByText('Operation status unavailable').first().waitFor();
+
+        await page.getByRole('link', { name: 'pgtest1', exact: true }).click();
+        await page.getByRole('heading', { name: 'pgtest1', level: 2 }).waitFor();
+        const failure = page
+          .getByRole('alert')
+          .filter({ hasText: 'VM operations are unavailable' });
+        await failure.waitFor();
+        assert.match(await visibleText(failure), /The rest of the dashboard still works/);
+        assert.equal(await operations(page).count(), 0);
+        // The header still works: the role switch answers.
+        const roles = page.getByRole('radiogroup', { name: 'Role' });
+        await roles.getByText('Admin', { exact: true }).click();
+        assert.ok(await page.getByRole('radio', { name: 'Admin' }).isChecked());
+        await roles.getByText('Operator', { exact: true }).click();
+        assert.ok(await page.getByRole('radio', { name: 'Operator' }).isChecked());
+        await markPage(page);
+
+        remote = await serveRemote(REMOTE_DIST, remotePort);
+        await failure.getByRole('button', { name: 'Retry' }).click();
+        await waitForOperations(page);
+        await failureBanner(page).waitFor();
+        assert.equal(await failure.count(), 0);
+        assert.ok(await pageWasKept(page), 'no page reload');
+      } finally {
+        await stopServers();
+      }
+    });
+  });
+
+  test('a new remote build served at the same URL shows up on reload of the unchanged host', async () => {
+    const { page } = browser.view;
+    await withArtifacts(browser.view, 'federation-independent-deploy', async () => {
+      assert.ok(v2);
+      stack = await startProductionStack({ hostPort: 0, remotePort: 0, mockApiPort: 0 });
+      try {
+        assert.ok(stack.remote);
+        const remotePort = stack.remote.port;
+        const hostScripts = new Set<string>();
+        page.on('response', (response) => {
+          if (response.url().startsWith(stack?.hostUrl ?? '') && response.url().endsWith('.js')) {
+            hostScripts.add(new URL(response.url()).pathname);
+          }
+        });
+        await openVmPage(page, stack.hostUrl, 'pgtest1');
+        const before = await operations(page).getAttribute('data-build-label');
+        assert.ok(before && before !== 'v2', `the first build is labelled ${before}`);
+        const hostScriptsBefore = [...hostScripts].sort();
+
+        // Deploy: the remote's server now serves the v2 folder, at the same URL.
+        await stack.remote.close();
+        remote = await serveRemote(v2.dist, remotePort);
+        hostScripts.clear();
+        await page.reload();
+        await waitForOperations(page);
+        assert.equal(await operations(page).getAttribute('data-build-label'), 'v2');
+        await failureBanner(page).waitFor();
+        assert.deepEqual([...hostScripts].sort(), hostScriptsBefore, 'the same host build');
+      } finally {
+        await stopServers();
+      }
+    });
+  });
+});
