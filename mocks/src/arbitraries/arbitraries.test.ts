@@ -18,6 +18,7 @@ import {
   validVmContextBody,
 } from './index';
 import { checkProperty, DEFAULT_SEED, propertySettings, scaledRuns } from './propertyRuns';
+import { formatPropertySummary } from './propertySummary';
 
 // The generators are only as good as what they claim to produce: these check the claims.
 
@@ -161,5 +162,28 @@ describe('run settings', () => {
   it('make generation reproducible: the same seed gives the same bodies', () => {
     const sample = () => fc.sample(mutatedRecentJobsBody(), { seed: 7, numRuns: 20 });
     expect(JSON.stringify(sample())).toBe(JSON.stringify(sample()));
+  });
+});
+
+describe('the property summary', () => {
+  it('lists every property with its cases and totals them', () => {
+    const record = { runs: 10, requestedRuns: 10, seed: 1, durationMs: 5 };
+    const summary = formatPropertySummary([
+      {
+        testFile: 'remote/src/properties/a.property.test.ts',
+        seed: 1,
+        scale: 1,
+        totalRuns: 30,
+        properties: [
+          { ...record, property: 'first', passed: true },
+          { ...record, runs: 20, property: 'second', passed: false },
+        ],
+      },
+    ]);
+    expect(summary).toContain(
+      '| remote/src/properties/a.property.test.ts | first | 10 | 1 | 5 | passed |',
+    );
+    expect(summary).toContain('| second | 20 | 1 | 5 | FAILED |');
+    expect(summary).toContain('2 properties, 30 generated cases, 1 failed.');
   });
 });
