@@ -1,11 +1,11 @@
 export type { ActionableStepsProps } from './ActionableSteps';
 export { ActionableSteps } from './ActionableSteps';
-export type { EmojiProps } from './Emoji';
-export { Emoji } from './Emoji';
 export type { EnsureMantineProviderProps } from './EnsureMantineProvider';
 export { EnsureMantineProvider } from './EnsureMantineProvider';
 export type { FeatureErrorBoundaryProps } from './FeatureErrorBoundary';
 export { FeatureErrorBoundary } from './FeatureErrorBoundary';
+export type { IconName, IconProps } from './Icon';
+export { ICON_NAMES, Icon } from './Icon';
 export type { JobErrorDetailsModalProps } from './JobErrorDetailsModal';
 export { JobErrorDetailsModal, progressSummary } from './JobErrorDetailsModal';
 export type { LastOperationBadgeProps } from './LastOperationBadge';
