@@ -63,11 +63,11 @@ const lastOperation = (overrides: Partial<LastOperationWire> = {}) =>
 
 describe('job type and status presentation', () => {
   it.each([
-    ['replication', '🔄', 'Replication'],
-    ['test_failover', '🚀', 'Test Failover'],
-    ['live_failover', '⚡', 'Live Failover'],
-    ['rollback', '↩️', 'Rollback'],
-    ['unknown', '⚙️', 'Operation'],
+    ['replication', 'replication', 'Replication'],
+    ['test_failover', 'test-failover', 'Test Failover'],
+    ['live_failover', 'live-failover', 'Live Failover'],
+    ['rollback', 'rollback', 'Rollback'],
+    ['unknown', 'operation', 'Operation'],
   ] as const)('%s has the icon %s and the label %s', (type, icon, label) => {
     expect(jobTypePresentation(type)).toMatchObject({ icon, label });
     expect(jobTypePresentation(type).iconLabel).not.toBe('');

@@ -6,6 +6,7 @@ import type {
   JobType,
   LastOperation,
 } from '@migratekit/shared-contracts';
+import type { IconName } from '../components/Icon';
 import {
   CATEGORY_LABELS,
   guardActionableSteps,
@@ -18,8 +19,8 @@ import {
 export interface JobTypePresentation {
   /** Title-case name, e.g. "Test Failover". */
   label: string;
-  /** Emoji shown beside the name. */
-  icon: string;
+  /** Icon shown beside the name. */
+  icon: IconName;
   /** Accessible name of the icon. */
   iconLabel: string;
 }
@@ -30,25 +31,25 @@ export interface StatusPresentation {
   label: string;
   /** Mantine colour of the badge and accents. */
   color: MantineColor;
-  /** Emoji shown with the status. */
-  icon: string;
+  /** Icon shown with the status. */
+  icon: IconName;
 }
 
 const JOB_TYPES: Record<JobType, JobTypePresentation> = {
-  replication: { label: 'Replication', icon: '🔄', iconLabel: 'Replication' },
-  test_failover: { label: 'Test Failover', icon: '🚀', iconLabel: 'Test failover' },
-  live_failover: { label: 'Live Failover', icon: '⚡', iconLabel: 'Live failover' },
-  rollback: { label: 'Rollback', icon: '↩️', iconLabel: 'Rollback' },
-  unknown: { label: 'Operation', icon: '⚙️', iconLabel: 'Operation' },
+  replication: { label: 'Replication', icon: 'replication', iconLabel: 'Replication' },
+  test_failover: { label: 'Test Failover', icon: 'test-failover', iconLabel: 'Test failover' },
+  live_failover: { label: 'Live Failover', icon: 'live-failover', iconLabel: 'Live failover' },
+  rollback: { label: 'Rollback', icon: 'rollback', iconLabel: 'Rollback' },
+  unknown: { label: 'Operation', icon: 'operation', iconLabel: 'Operation' },
 };
 
 const STATUSES: Record<JobStatus, StatusPresentation> = {
-  completed: { label: 'Completed', color: 'green', icon: '✅' },
-  failed: { label: 'Failed', color: 'red', icon: '❌' },
-  running: { label: 'Running', color: 'blue', icon: '⏳' },
-  pending: { label: 'Pending', color: 'gray', icon: '🕒' },
-  cancelled: { label: 'Cancelled', color: 'orange', icon: '⛔' },
-  unknown: { label: 'Status unknown', color: 'gray', icon: '❔' },
+  completed: { label: 'Completed', color: 'green', icon: 'status-completed' },
+  failed: { label: 'Failed', color: 'red', icon: 'status-failed' },
+  running: { label: 'Running', color: 'blue', icon: 'status-running' },
+  pending: { label: 'Pending', color: 'gray', icon: 'status-pending' },
+  cancelled: { label: 'Cancelled', color: 'orange', icon: 'status-cancelled' },
+  unknown: { label: 'Status unknown', color: 'gray', icon: 'status-unknown' },
 };
 
 /** Name and icon of a kind of operation. */

@@ -9,7 +9,10 @@ export interface EmojiProps {
   className?: string;
 }
 
-/** An emoji used as an icon, announced by its meaning rather than its Unicode name. */
+/**
+ * An emoji used as an icon, announced by its meaning rather than its Unicode name.
+ * @deprecated Machines without an emoji font draw empty boxes; use `Icon` (inline SVG) instead.
+ */
 export function Emoji({ symbol, label, className }: EmojiProps) {
   const classes = className ? `${cx.emoji} ${className}` : cx.emoji;
   if (label === null) {

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, Fragment, type ReactNode } from 'react';
+import { Icon } from '../Icon';
 import cx from './FeatureErrorBoundary.module.css';
 
 export interface FeatureErrorBoundaryProps {
@@ -45,10 +46,7 @@ export class FeatureErrorBoundary extends Component<
     if (this.state.failed && this.props.variant === 'inline') {
       return (
         <span role="alert" className={cx.inline}>
-          <span role="img" aria-label="Error">
-            ⚠️
-          </span>{' '}
-          {this.props.message}{' '}
+          <Icon name="warning" label="Error" /> {this.props.message}{' '}
           <button type="button" className={cx.retry} onClick={this.retry}>
             Retry
           </button>
@@ -59,10 +57,7 @@ export class FeatureErrorBoundary extends Component<
       return (
         <div role="alert" className={cx.fallback}>
           <p className={cx.title}>
-            <span role="img" aria-label="Error">
-              ⚠️
-            </span>{' '}
-            {this.props.message}
+            <Icon name="warning" label="Error" /> {this.props.message}
           </p>
           <p className={cx.hint}>
             Try again; if this keeps happening, reload the page or contact support.

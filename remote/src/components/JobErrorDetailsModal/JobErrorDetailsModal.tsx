@@ -9,7 +9,7 @@ import {
   type TechnicalDetails,
 } from '../../lib/presentation';
 import { ActionableSteps } from '../ActionableSteps';
-import { Emoji } from '../Emoji';
+import { BADGE_ICON_SIZE, Icon } from '../Icon';
 import {
   LiveFailoverButton,
   type LiveFailoverRequest,
@@ -83,7 +83,7 @@ function TechnicalSection({ technical }: TechnicalSectionProps) {
         onClick={toggle}
         aria-expanded={opened}
         aria-controls={panelId}
-        leftSection={<Emoji symbol={opened ? '▾' : '▸'} label={null} />}
+        leftSection={<Icon name={opened ? 'chevron-down' : 'chevron-right'} label={null} />}
       >
         Technical Details
       </Button>
@@ -144,7 +144,7 @@ function DetailsBody({ details, vmName, now, onClose, onTryLiveFailover }: Detai
           color={status.color}
           variant="light"
           tt="none"
-          leftSection={<Emoji symbol={status.icon} label={null} />}
+          leftSection={<Icon name={status.icon} label={null} size={BADGE_ICON_SIZE} />}
         >
           {status.label}
         </Badge>
@@ -218,7 +218,7 @@ export function JobErrorDetailsModal({
       title={
         type ? (
           <span className={cx.heading}>
-            <Emoji symbol={type.icon} label={type.iconLabel} />
+            <Icon name={type.icon} label={type.iconLabel} />
             {heading}
           </span>
         ) : null

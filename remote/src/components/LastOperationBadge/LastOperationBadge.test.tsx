@@ -25,7 +25,10 @@ describe('LastOperationBadge', () => {
     renderWithProviders(<LastOperationBadge vmName={scenarios.pgtest1.vmName} />);
     expect(screen.getByText('Checking…')).toBeInTheDocument();
     expect(await screen.findByText('Test Failover failed')).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'Test failover' })).toHaveTextContent('🚀');
+    expect(screen.getByRole('img', { name: 'Test failover' })).toHaveAttribute(
+      'data-icon',
+      'test-failover',
+    );
   });
 
   it('shows a completed last operation', async () => {

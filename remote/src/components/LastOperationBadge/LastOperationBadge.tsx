@@ -10,7 +10,7 @@ import { useVmContext } from '../../hooks';
 import { guardMessage } from '../../lib/displayGuard';
 import { formatPercent } from '../../lib/format';
 import { jobTypePresentation, statusPresentation } from '../../lib/presentation';
-import { Emoji } from '../Emoji';
+import { BADGE_ICON_SIZE, Icon } from '../Icon';
 import cx from './LastOperationBadge.module.css';
 
 /** Summary cards refresh slowly: the VM details view is where progress is followed. */
@@ -53,7 +53,7 @@ function BadgeContent({ vmName, apiBaseUrl }: BadgeContentProps) {
         variant="outline"
         tt="none"
         title={reason}
-        leftSection={<Emoji symbol="⚠️" label={null} />}
+        leftSection={<Icon name="warning" label={null} size={BADGE_ICON_SIZE} />}
       >
         Status unavailable<VisuallyHidden>: {reason}</VisuallyHidden>
       </Badge>
@@ -84,7 +84,7 @@ function BadgeContent({ vmName, apiBaseUrl }: BadgeContentProps) {
       color={status.color}
       variant="light"
       tt="none"
-      leftSection={<Emoji symbol={type.icon} label={type.iconLabel} />}
+      leftSection={<Icon name={type.icon} label={type.iconLabel} size={BADGE_ICON_SIZE} />}
     >
       {lastOperationText(lastOperation)}
     </Badge>

@@ -1,5 +1,5 @@
 import { Button, type ButtonProps } from '@mantine/core';
-import { Emoji } from '../Emoji';
+import { Icon } from '../Icon';
 
 export interface LiveFailoverButtonProps {
   /** Starts the live failover (the host confirms with the user first). */
@@ -27,7 +27,7 @@ export function LiveFailoverButton({
       aria-busy={loading || undefined}
       onClick={onClick}
       fullWidth={fullWidth}
-      leftSection={<Emoji symbol="⚡" label={null} />}
+      leftSection={<Icon name="live-failover" label={null} />}
     >
       Try Live Failover
     </Button>

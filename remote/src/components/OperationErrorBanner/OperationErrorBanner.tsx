@@ -3,7 +3,7 @@ import type { LastOperation } from '@migratekit/shared-contracts';
 import { formatPercent } from '../../lib/format';
 import { toFailureDetails } from '../../lib/presentation';
 import { ActionableSteps } from '../ActionableSteps';
-import { Emoji } from '../Emoji';
+import { Icon } from '../Icon';
 import {
   LiveFailoverButton,
   type LiveFailoverRequest,
@@ -57,7 +57,7 @@ export function OperationErrorBanner({
       variant="light"
       radius="md"
       title="Last Operation Failed"
-      icon={<Emoji symbol="⚠️" label="Warning" className={cx.icon} />}
+      icon={<Icon name="warning" label="Warning" className={cx.icon} />}
       classNames={{ root: cx.root, message: cx.message }}
     >
       <div className={cx.body}>

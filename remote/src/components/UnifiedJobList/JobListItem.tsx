@@ -11,7 +11,7 @@ import {
   toFailureDetails,
 } from '../../lib/presentation';
 import { ActionableSteps } from '../ActionableSteps';
-import { Emoji } from '../Emoji';
+import { BADGE_ICON_SIZE, Icon } from '../Icon';
 import { RelativeTime } from '../RelativeTime';
 import cx from './UnifiedJobList.module.css';
 
@@ -58,7 +58,7 @@ export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
       data-status={job.status}
     >
       <div className={cx.header}>
-        <Emoji symbol={type.icon} label={type.iconLabel} className={cx.typeIcon} />
+        <Icon name={type.icon} label={type.iconLabel} className={cx.typeIcon} />
         <Title order={3} id={titleId} className={cx.title}>
           {title}
         </Title>
@@ -67,7 +67,7 @@ export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
           variant="light"
           tt="none"
           className={cx.badge}
-          leftSection={<Emoji symbol={status.icon} label={null} />}
+          leftSection={<Icon name={status.icon} label={null} size={BADGE_ICON_SIZE} />}
         >
           {percent ? `${status.label} (${percent})` : status.label}
         </Badge>

@@ -42,7 +42,10 @@ describe('UnifiedJobList', () => {
     const [failed, completed] = items();
     if (!failed || !completed) throw new Error('expected two operations');
 
-    expect(within(failed).getByRole('img', { name: 'Test failover' })).toHaveTextContent('🚀');
+    expect(within(failed).getByRole('img', { name: 'Test failover' })).toHaveAttribute(
+      'data-icon',
+      'test-failover',
+    );
     expect(within(failed).getByRole('heading', { name: 'Test Failover' })).toBeInTheDocument();
     expect(within(failed).getByText('Failed (60%)')).toBeInTheDocument();
     expect(
@@ -57,7 +60,10 @@ describe('UnifiedJobList', () => {
     expect(within(failed).getByText('25 seconds ago')).toBeInTheDocument();
     expect(within(failed).getByText('Duration: 25 seconds')).toBeInTheDocument();
 
-    expect(within(completed).getByRole('img', { name: 'Replication' })).toHaveTextContent('🔄');
+    expect(within(completed).getByRole('img', { name: 'Replication' })).toHaveAttribute(
+      'data-icon',
+      'replication',
+    );
     expect(
       within(completed).getByRole('heading', { name: 'Replication Completed' }),
     ).toBeInTheDocument();

@@ -19,7 +19,7 @@ import {
 } from '../../hooks';
 import { guardMessage } from '../../lib/displayGuard';
 import { toFailureDetails } from '../../lib/presentation';
-import { Emoji } from '../Emoji';
+import { Icon } from '../Icon';
 import { JobErrorDetailsModal } from '../JobErrorDetailsModal';
 import { OperationErrorBanner } from '../OperationErrorBanner';
 import { UnifiedJobList } from '../UnifiedJobList';
@@ -98,7 +98,7 @@ function VmOperationsView({
         <Alert
           color="red"
           title="Last operation status unavailable"
-          icon={<Emoji symbol="⚠️" label="Error" />}
+          icon={<Icon name="warning" label="Error" />}
         >
           <Stack gap="xs" align="flex-start">
             <Text size="sm" className={cx.wrap}>
@@ -178,7 +178,7 @@ export function VmOperations(props: VmOperationsProps) {
         <Alert
           color="red"
           title="This view could not be shown"
-          icon={<Emoji symbol="⚠️" label="Error" />}
+          icon={<Icon name="warning" label="Error" />}
         >
           <Text size="sm">The page passed settings this view cannot use:</Text>
           <List size="sm" withPadding className={cx.wrap}>
