@@ -281,7 +281,9 @@ describe('the admin view of parsed API data', () => {
             // Expanded, the admin sees what was kept from operators.
             fireEvent.click(toggle);
             try {
-              await waitFor(() => expect(markup()).toContain(ADMIN_ONLY_MARKER), { timeout: 500 });
+              await waitFor(() => expect(markup()).toContain(ADMIN_ONLY_MARKER), {
+                timeout: 1_500,
+              });
             } catch {
               problems.push('expanded Technical Details do not show the technical data');
             }

@@ -36,6 +36,9 @@ jest.setTimeout(120_000);
 
 const { server } = setupMockApi();
 
+// Generous, so a busy CI machine is not mistaken for a page that never settles.
+const SETTLE_TIMEOUT = { timeout: 3_000 };
+
 // Each case renders a page and waits for two requests: keep shrinking short.
 const MAX_SHRINKS = 40;
 
@@ -105,7 +108,7 @@ describe('VmOperations served generated API answers', () => {
               const list = document.querySelector('section[aria-busy]');
               if (list?.getAttribute('aria-busy') !== 'false') throw new Error('list loading');
               if (document.body.textContent?.includes('Checking…')) throw new Error('vm loading');
-            });
+            }, SETTLE_TIMEOUT);
             problems.push(...consoleErrors.messages.map((message) => `console.error: ${message}`));
             problems.push(...operatorPageProblems());
 
@@ -146,7 +149,7 @@ describe('VmOperations served generated API answers', () => {
                 const found = document.querySelector<HTMLElement>('[role="dialog"]');
                 if (!found) throw new Error('details not open');
                 return found;
-              }).catch(() => null);
+              }, SETTLE_TIMEOUT).catch(() => null);
               if (!dialog) problems.push(`"${viewDetails.textContent}" opened no details`);
               else problems.push(...failureStepsProblems(dialog, 'the details'));
               problems.push(...operatorPageProblems());
