@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -69,6 +70,30 @@ export function staticFiles(options: StaticSiteOptions) {
     else createReadStream(file).pipe(res);
     return true;
   };
+}
+
+/**
+ * The CSP sources (`'sha256-…'`) of the inline `<script>` elements of an HTML page, so a policy
+ * can allow exactly those scripts without `'unsafe-inline'`.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(
+    /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi,
+  )) {
+    if (/\ssrc\s*=/i.test(` ${attributes}`) || body === '') continue;
+    hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  return [...new Set(hashes)];
+}
+
+/** A Content-Security-Policy header value: directives in order, each with its sources. */
+export function formatContentSecurityPolicy(
+  directives: Readonly<Record<string, readonly string[]>>,
+): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...new Set(sources)].join(' '))
+    .join('; ');
 }
 
 /** Forwards the request to `target` (an origin), keeping path and query; 502 when it is down. */
