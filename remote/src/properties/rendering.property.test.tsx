@@ -92,11 +92,10 @@ interface PageProps {
   lastOperation: LastOperation | null;
   selected: Selected | null;
   isAdmin: boolean;
-  onError: (error: unknown) => void;
 }
 
 /** The feature's three parts, as VmOperations lays them out. */
-function OperatorPage({ jobs, lastOperation, selected, isAdmin, onError }: PageProps) {
+function PageContent({ jobs, lastOperation, selected, isAdmin }: PageProps) {
   const details = selected
     ? toFailureDetails(selected.source, {
         isAdmin,
@@ -107,7 +106,7 @@ function OperatorPage({ jobs, lastOperation, selected, isAdmin, onError }: PageP
       })
     : null;
   return (
-    <RenderErrorRecorder onError={onError}>
+    <>
       {lastOperation && (
         <OperationErrorBanner
           lastOperation={lastOperation}
@@ -125,6 +124,15 @@ function OperatorPage({ jobs, lastOperation, selected, isAdmin, onError }: PageP
         now={NOW}
         onTryLiveFailover={noopAsync}
       />
+    </>
+  );
+}
+
+/** The page, with whatever its rendering throws reported to `onError`. */
+function OperatorPage({ onError, ...props }: PageProps & { onError: (error: unknown) => void }) {
+  return (
+    <RenderErrorRecorder onError={onError}>
+      <PageContent {...props} />
     </RenderErrorRecorder>
   );
 }
