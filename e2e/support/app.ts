@@ -74,6 +74,23 @@ export async function waitForQuiet(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/**
+ * Waits until every finite animation and transition has finished (modals fade and slide in):
+ * colours and positions are then the ones a user ends up seeing. Endless ones (a running
+ * job's striped bar) are left alone.
+ */
+export async function waitForAnimations(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY,
+      ),
+  );
+}
+
 /** One operation as the list shows it. */
 export interface ShownJob {
   title: string;
@@ -133,16 +150,19 @@ export function focusInfo(page: Page): Promise<FocusInfo | null> {
   });
 }
 
-/** Presses Tab until the focus satisfies `isTarget`, at most `maxPresses` times. */
+/**
+ * Presses Tab (Shift+Tab when `backwards`) until the focus satisfies `isTarget`, at most
+ * `maxPresses` times.
+ */
 export async function tabTo(
   page: Page,
   isTarget: (focus: FocusInfo) => boolean,
   what: string,
-  maxPresses = 40,
+  { backwards = false, maxPresses = 40 }: { backwards?: boolean; maxPresses?: number } = {},
 ): Promise<FocusInfo> {
   const seen: string[] = [];
   for (let presses = 1; presses <= maxPresses; presses += 1) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     const focus = await focusInfo(page);
     if (focus && isTarget(focus)) return focus;
     seen.push(focus ? `<${focus.tag}> ${focus.name}` : '(nothing)');
