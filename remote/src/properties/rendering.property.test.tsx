@@ -47,7 +47,7 @@ const noop = () => {};
 const noopAsync = () => Promise.resolve();
 
 // Every shrink step renders a page again: cap them, so a failure reports within seconds.
-const MAX_SHRINKS = 60;
+const MAX_SHRINKS = 30;
 
 /** Parsed jobs and last operation from generated bodies (mutated field by field, never broken). */
 const parsedView = (maxJobs: number) =>

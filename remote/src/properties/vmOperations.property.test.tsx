@@ -40,7 +40,7 @@ const { server } = setupMockApi();
 const SETTLE_TIMEOUT = { timeout: 3_000 };
 
 // Each case renders a page and waits for two requests: keep shrinking short.
-const MAX_SHRINKS = 40;
+const MAX_SHRINKS = 25;
 
 const respond = (answer: OmaHttpAnswer) =>
   new HttpResponse(answer.body, {
