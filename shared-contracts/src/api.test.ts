@@ -268,3 +268,18 @@ describe('LiveFailoverResponseSchema', () => {
     ).toMatchObject({ success: false, details: { error_code: 'VM_NOT_FOUND' } });
   });
 });
+
+test('keeps jobs that share an id, each with its own id', () => {
+  const parsed = RecentJobsResponseSchema.parse({
+    jobs: [
+      { job_id: 'uuid-123', status: 'failed', started_at: '2025-10-03T17:46:57Z' },
+      { job_id: 'uuid-123', status: 'failed', started_at: '2025-10-02T17:46:57Z' },
+      { job_id: 'uuid-123', status: 'completed', started_at: '2025-10-01T17:46:57Z' },
+    ],
+  });
+  expect(parsed.jobs.map((job) => job.jobId)).toEqual(['uuid-123', 'uuid-123#2', 'uuid-123#3']);
+  const clash = RecentJobsResponseSchema.parse({
+    jobs: [{ job_id: 'a' }, { job_id: 'a#2' }, { job_id: 'a' }],
+  });
+  expect(new Set(clash.jobs.map((job) => job.jobId)).size).toBe(3);
+});

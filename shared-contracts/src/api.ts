@@ -86,6 +86,21 @@ export function sortNewestFirst<T extends Pick<Job, 'startedAt' | 'completedAt'>
     .map(({ job }) => job);
 }
 
+/**
+ * Ids are React keys and selection keys, so each must be unique: a missing id gets one from
+ * its position, a repeated id gets a `#n` suffix (the jobs are kept; none is dropped).
+ */
+function withUniqueIds(jobs: Job[]): Job[] {
+  const used = new Set<string>();
+  return jobs.map((job, index) => {
+    const base = job.jobId || `job-without-id-${index}`;
+    let jobId = base;
+    for (let n = 2; used.has(jobId); n++) jobId = `${base}#${n}`;
+    used.add(jobId);
+    return jobId === job.jobId ? job : { ...job, jobId };
+  });
+}
+
 /** `GET /vm-contexts/{context_id}/recent-jobs` */
 export const RecentJobsResponseSchema = z
   .object({
@@ -95,12 +110,7 @@ export const RecentJobsResponseSchema = z
   })
   .transform((raw) => ({
     contextId: raw.context_id,
-    // Ids are React keys and dismissal keys: make missing ones unique and stable.
-    jobs: sortNewestFirst(
-      raw.jobs.map((job, index) =>
-        job.jobId ? job : { ...job, jobId: `job-without-id-${index}` },
-      ),
-    ),
+    jobs: sortNewestFirst(withUniqueIds(raw.jobs)),
   }));
 export type RecentJobsResponse = z.output<typeof RecentJobsResponseSchema>;
 export type RecentJobsResponseWire = z.input<typeof RecentJobsResponseSchema>;

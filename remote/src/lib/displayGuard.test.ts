@@ -335,3 +335,26 @@ describe('the leaky sample VM', () => {
     expect(shown.filter((text) => text.length > 0).length).toBeGreaterThan(jobs.length);
   });
 });
+
+describe('look-alikes, placeholders, step ids in sentences and dumps', () => {
+  test.each([
+    ['full-width letters', 'ＶｉｒｔＩＯ driver error'],
+    ['a zero-width space', 'Vir\u200btIO driver error'],
+    ['a soft hyphen', 'Vir\u00adtIO driver error'],
+    ['a non-breaking hyphen', 'virt\u2011v2v failed'],
+    ['an en dash', 'virt\u2013v2v failed'],
+    ['a space', 'Virt IO driver error'],
+    ['a space in virt-v2v', 'virt v2v failed'],
+    ['a step id inside a sentence', 'Step network-mapping failed.'],
+    ['a snake_case step id', 'Failed during pre_failover_validation'],
+    ['an undefined placeholder', 'undefined'],
+    ['a null inside text', 'Issue: null'],
+    ['NaN', 'Progress NaN%'],
+    ['an Invalid Date', 'Started Invalid Date'],
+    ['an object dump', 'Failed: [object Object]'],
+    ['a dump longer than any message', `Disk copy failed ${'a-'.repeat(10_000)}`],
+  ])('blocks %s', (_name, text) => {
+    expect(isSafeForOperators(text)).toBe(false);
+    expect(guardMessage(text, 'compatibility')).toBe(CATEGORY_MESSAGES.compatibility);
+  });
+});

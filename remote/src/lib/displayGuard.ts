@@ -329,6 +329,42 @@ const DIAGNOSTIC_PATTERNS: readonly RegExp[] = [
   /[{[]\s*"[^"\n]*"\s*:/g,
 ];
 
+/*
+ * What a broken serializer leaves behind ("Issue: undefined", "[object Object]"): it tells
+ * an operator nothing, so it counts as unsafe like any other leak.
+ */
+const PLACEHOLDER_PATTERN = /\b(?:undefined|null)\b|\bNaN\b|\bInvalid Date\b|\[object \w+\]/gi;
+
+// Tool names written with a space instead of a hyphen ("Virt IO", "virt v2v").
+const SPACED_TOOL_PATTERN = /\bvirt[\s_]+(?:io|v2v)\b/gi;
+
+// Known internal step ids inside a sentence ("Step network-mapping failed"), hyphen or underscore.
+const STEP_ID_PATTERN = new RegExp(
+  `(?<![\\w-])(?:${Object.keys(STEP_DISPLAY_NAMES)
+    .filter((id) => id.includes('-'))
+    .map((id) => id.split('-').map(escapeForRegExp).join('[-_]'))
+    .join('|')})(?![\\w-])`,
+  'gi',
+);
+
+/*
+ * Longer than any message the backend writes for people: a dump. Checking it would also cost
+ * time on every render, so it is refused whole.
+ */
+const MAX_OPERATOR_TEXT_LENGTH = 1_000;
+
+/*
+ * Look-alikes defeat patterns: full-width letters ("ＶｉｒｔＩＯ"), invisible characters
+ * ("Vir\u200btIO"), soft hyphens and typographic dashes ("virt\u2011v2v"). Patterns run on
+ * the text as it reads, not as it is encoded.
+ */
+function readableForm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, '')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-');
+}
+
 function collect(
   pattern: RegExp,
   text: string,
@@ -349,8 +385,13 @@ function isUnixPathLeak(path: string): boolean {
 }
 
 /** The fragments of `text` an operator must not see (empty when the text is safe). */
-export function findLeaks(text: string): string[] {
+export function findLeaks(original: string): string[] {
+  if (original.length > MAX_OPERATOR_TEXT_LENGTH) return [`${original.slice(0, 40)}…`];
+  const text = readableForm(original);
   const found: string[] = [];
+  collect(PLACEHOLDER_PATTERN, text, found);
+  collect(SPACED_TOOL_PATTERN, text, found);
+  collect(STEP_ID_PATTERN, text, found);
   collect(TOOL_PATTERN, text, found);
   collect(UNIX_PATH_PATTERN, text, found, isUnixPathLeak);
   collect(RELATIVE_PATH_PATTERN, text, found);

@@ -178,7 +178,9 @@ function technicalIds(entries: [string, string | null | undefined][]): Technical
 function startFromEnd(endIso: string | null, durationSeconds: number | null): string | null {
   if (endIso === null || durationSeconds === null) return null;
   const start = Date.parse(endIso) - durationSeconds * 1000;
-  return Number.isFinite(start) ? new Date(start).toISOString() : null;
+  // A huge duration puts the start outside what a Date can hold; then the start is unknown.
+  const date = new Date(start);
+  return Number.isFinite(date.getTime()) ? date.toISOString() : null;
 }
 
 /** One view model of a failure, whether it comes from the job list or the VM's summary. */
