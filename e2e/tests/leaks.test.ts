@@ -41,10 +41,6 @@ describe('nothing technical reaches an operator', () => {
     test(`${vm}: no tool name, path, internal step or missing-data text on the page or in its details`, async () => {
       const { page } = app.view;
       await withArtifacts(app.view, `leaks-${vm}`, async () => {
-        await openVmPage(page, app.stack.hostUrl, vm, 'operator');
-        await waitForQuiet(page);
-        const leaks = await findLeaks(page);
-
         // Every failure the backend reports has its details opened: the banner's and each job's.
         const mock = app.stack.mock?.state;
         assert.ok(mock);
@@ -54,6 +50,11 @@ describe('nothing technical reaches an operator', () => {
           mock
             .getRecentJobs(context?.context.context_id ?? '')
             ?.jobs.filter((job) => job.status === 'failed').length ?? 0;
+
+        await openVmPage(page, app.stack.hostUrl, vm, 'operator');
+        if (lastFailed) await failureBanner(page).waitFor();
+        await waitForQuiet(page);
+        const leaks = await findLeaks(page);
         assert.equal(await failureBanner(page).count(), lastFailed ? 1 : 0, 'failure banner');
         assert.equal(
           await operations(page)
