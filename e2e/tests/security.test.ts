@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { describe, test } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
 import { SCENARIO_NAMES, scenarios } from '@migratekit/mocks';
+import { startMockOmaApi } from '@migratekit/mocks/http';
 import type { Page } from 'playwright-core';
-import { startProductionStack } from '../../scripts/productionStack';
+import { hostContentSecurityPolicy, startProductionStack } from '../../scripts/productionStack';
+import { inlineScriptHashes } from '../../scripts/staticServer';
 import { type AppStack, useAppStack } from '../support/appStack';
-import { withArtifacts } from '../support/fixture';
+import { useBrowser, withArtifacts } from '../support/fixture';
 import {
   ADMIN_ONLY_MARKERS,
   MARKED_VM_NAME,
@@ -14,6 +17,7 @@ import {
   payloadVm,
   XSS_PAYLOADS,
 } from '../support/hostileVms';
+import { type NginxSites, startNginxSites } from '../support/nginx';
 import { describeCspReports, findInjectedMarkup } from '../support/pageTraps';
 import {
   lastOperationBanner,
@@ -442,6 +446,49 @@ describe('Content-Security-Policy of the production host', () => {
 
       assert.deepEqual(describeCspReports(app.traps), []);
       assert.deepEqual(app.view.pageErrors, []);
+    });
+  });
+});
+
+describe('Content-Security-Policy of the nginx config (deploy/nginx)', () => {
+  const browser = useBrowser();
+  let api: Awaited<ReturnType<typeof startMockOmaApi>>;
+  let sites: NginxSites;
+  before(async () => {
+    api = await startMockOmaApi({ port: 0, host: '127.0.0.1' });
+    sites = await startNginxSites({
+      hostRoot: 'host-shell/dist',
+      remoteRoot: 'remote/dist',
+      omaApiUrl: new URL(api.url).origin,
+    });
+  });
+  after(async () => {
+    await sites?.close();
+    await api?.close();
+  });
+
+  test("nginx sends the host's pages the production server's policy, with the remote's origin and the built page's inline-script hash", async () => {
+    const expected = hostContentSecurityPolicy({
+      remoteOrigin: new URL(sites.remoteUrl).origin,
+      inlineScriptHashes: inlineScriptHashes(await readFile('host-shell/dist/index.html', 'utf8')),
+    });
+    for (const path of ['/', '/vms/pgtest1']) {
+      const answer = await fetch(`${sites.hostUrl}${path}`);
+      assert.equal(answer.status, 200, path);
+      assert.deepEqual(
+        parsePolicy(answer.headers.get('content-security-policy')),
+        parsePolicy(expected),
+        `${path}: update the policy in deploy/nginx/vm-operations.conf.template`,
+      );
+    }
+  });
+
+  test('under the nginx policy the dashboard loads the remote from its origin and shows its banner', async () => {
+    const { page } = browser.view;
+    await withArtifacts(browser.view, 'security-nginx-csp', async () => {
+      await page.goto(vmUrl(sites.hostUrl, 'pgtest1'));
+      await lastOperationBanner(page).waitFor();
+      await recentOperations(page).getByText('Replication Completed').first().waitFor();
     });
   });
 });
