@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { federationShared } from '@migratekit/shared-contracts';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import {
   type Configuration,
@@ -11,6 +11,15 @@ import {
   rspack,
 } from '@rspack/core';
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
+import {
+  federationShared,
+  fingerprint,
+  reExportModuleSource,
+  SHARE_STRATEGY,
+  SHARED_MANTINE_EXPORTS,
+  SHARED_PACKAGE_MODULES,
+  SUPPORTED_BROWSERS,
+} from '../shared-contracts/src/federation';
 import {
   HOST_RUNTIME_CONFIG_HEADERS,
   HOST_RUNTIME_CONFIG_PATH,
@@ -28,11 +37,106 @@ const hostDependencies: Record<string, string> = JSON.parse(
   readFileSync(path.join(hostDir, 'package.json'), 'utf8'),
 ).dependencies;
 
+/** The browsers the dashboard supports (shared with the remote's build). */
+const BROWSER_TARGETS = SUPPORTED_BROWSERS;
+
 /**
- * The browsers the dashboard supports (Mantine 9's baseline). Without them Lightning CSS
- * compiles Mantine's stylesheet for every browser ever made, doubling its size.
+ * Rspack's Module Federation plugin imports the federation runtime by absolute paths to its
+ * CommonJS builds, which cannot be tree-shaken (the whole SDK, Node.js loaders included, ends
+ * up in the browser bundle). This swaps them, before resolution, for the ES module builds that
+ * sit beside them, so only the runtime code actually used is shipped.
  */
-const BROWSER_TARGETS = 'chrome >= 111, edge >= 111, firefox >= 113, safari >= 16.4';
+function preferEsmFederationRuntime(resource: { request: string; context?: string }) {
+  if ('createData' in resource && resource.createData) return;
+  let request = resource.request;
+  if (request === '@module-federation/runtime' && resource.context) {
+    request = createRequire(path.join(resource.context, 'index.js')).resolve(request);
+  }
+  const esm = request.replace(/\.cjs$/, '.js');
+  if (path.isAbsolute(request) && esm !== request && existsSync(esm)) resource.request = esm;
+}
+
+/** Folder and package.json of a package as `fromDir` resolves it. */
+function installedPackage(name: string, fromDir: string) {
+  let dir = path.dirname(createRequire(path.join(fromDir, 'package.json')).resolve(name));
+  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  const json = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  return { dir, version: json.version as string, module: (json.module ?? json.main) as string };
+}
+
+/**
+ * The reduced Mantine this host provides in production (see SHARED_MANTINE_EXPORTS): one virtual
+ * module per package re-exporting the contract's names from the very modules the host's own code
+ * imports. The host imports Mantine directly, not through the share scope, so a runtime plugin
+ * loads these modules when the host loads its first shared module: they are then loaded, and
+ * known as the host's, before any remote asks for them.
+ */
+function mantineShareModules(fromDir: string) {
+  const core = installedPackage('@mantine/core', fromDir);
+  const hooks = installedPackage('@mantine/hooks', fromDir);
+  const modules = {
+    '@mantine/core': path.join(fromDir, 'node_modules/.shared-mantine/core.mjs'),
+    '@mantine/hooks': path.join(fromDir, 'node_modules/.shared-mantine/hooks.mjs'),
+  };
+  const loader = path.join(fromDir, 'node_modules/.shared-mantine/load-provided.mjs');
+  const plugin = new rspack.experiments.VirtualModulesPlugin({
+    [modules['@mantine/core']]: reExportModuleSource(
+      path.join(core.dir, core.module),
+      SHARED_MANTINE_EXPORTS['@mantine/core'],
+    ),
+    [modules['@mantine/hooks']]: reExportModuleSource(
+      path.join(hooks.dir, hooks.module),
+      SHARED_MANTINE_EXPORTS['@mantine/hooks'],
+    ),
+    [loader]: providedSharesLoaderSource(Object.keys(modules)),
+  });
+  const versions = { '@mantine/core': core.version, '@mantine/hooks': hooks.version };
+  const stylesheet = path.join(core.dir, 'styles.css');
+  return { plugin, loader, share: { modules, versions, stylesheet } };
+}
+
+/** Source of a federation runtime plugin that starts loading `shareKeys` with the first share. */
+function providedSharesLoaderSource(shareKeys: readonly string[]): string {
+  return `const PROVIDED = ${JSON.stringify(shareKeys)};
+export default function loadProvidedShares() {
+  let started = false;
+  return {
+    name: 'dashboard-host-load-provided-shares',
+    beforeLoadShare(args) {
+      if (!started) {
+        started = true;
+        // A failure shows when a remote asks for the module; it is not the host's concern here.
+        for (const name of PROVIDED) args.origin.loadShare(name).catch(() => {});
+      }
+      return args;
+    },
+  };
+}
+`;
+}
+
+/** The files of SHARED_PACKAGE_MODULES as this build resolves them. */
+function packageModules(fromDir: string) {
+  return SHARED_PACKAGE_MODULES.map((module) => {
+    const installed = installedPackage(module.package, fromDir);
+    return {
+      shareKey: `${module.package}/${module.file}`,
+      path: realpathSync(path.join(installed.dir, module.file)),
+      version: installed.version,
+    };
+  });
+}
+
+/** Fingerprint of shared-contracts' sources and of the zod it bundles (see federationShared). */
+function contractsFingerprint(fromDir: string): string {
+  const contracts = installedPackage('@migratekit/shared-contracts', fromDir);
+  const sourceDir = path.join(contracts.dir, 'src');
+  const texts = readdirSync(sourceDir)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .sort()
+    .map((file) => `${file}\n${readFileSync(path.join(sourceDir, file), 'utf8')}`);
+  return fingerprint([...texts, `zod@${installedPackage('zod', contracts.dir).version}`]);
+}
 
 export interface HostBuildEnv {
   /** `development` serves with hot reload; `production` emits hashed, minified files. */
@@ -76,6 +180,9 @@ const runtimeConfigMiddleware: DevServerMiddleware = {
 export function createHostConfig(env: HostBuildEnv): Configuration {
   const isDev = env.mode === 'development';
   const filename = isDev ? '[name]' : '[name].[contenthash:8]';
+  // Production provides remotes with Mantine reduced to the contract's names and, for remotes
+  // built from the same sources, the contracts package (see federationShared).
+  const mantine = isDev ? null : mantineShareModules(hostDir);
 
   return {
     name: 'host-shell',
@@ -111,6 +218,11 @@ export function createHostConfig(env: HostBuildEnv): Configuration {
       ],
     },
     plugins: [
+      ...(mantine ? [mantine.plugin] : []),
+      new rspack.NormalModuleReplacementPlugin(
+        /@module-federation[\\/]/,
+        preferEsmFederationRuntime,
+      ),
       new rspack.HtmlRspackPlugin({
         template: path.join(hostDir, 'public/index.html'),
         title: 'MigrateKit OSSEA',
@@ -120,11 +232,21 @@ export function createHostConfig(env: HostBuildEnv): Configuration {
         // The remote's URL is deployment configuration (/config.json), registered at runtime.
         remotes: {},
         // The same singletons as the remote (one React, one Mantine, one SWR per page).
-        shared: federationShared(hostDependencies),
-        runtimePlugins: [path.join(hostDir, 'src/remote/remoteLoadErrorPlugin.ts')],
+        shared: federationShared(hostDependencies, {
+          role: 'host',
+          mantine: mantine?.share,
+          contractsFingerprint: isDev ? undefined : contractsFingerprint(hostDir),
+          packageModules: isDev ? undefined : packageModules(hostDir),
+        }),
+        runtimePlugins: [
+          path.join(hostDir, 'src/remote/remoteLoadErrorPlugin.ts'),
+          ...(mantine ? [mantine.loader] : []),
+        ],
         // The host exposes nothing: no manifest or type archive to publish.
+        shareStrategy: SHARE_STRATEGY,
         manifest: false,
         dts: false,
+        experiments: { provideExternalRuntime: true, optimization: { target: 'web' } },
       }),
       isDev && new ReactRefreshRspackPlugin(),
     ],

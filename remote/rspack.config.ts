@@ -1,14 +1,137 @@
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXPOSED_MODULES, federationShared, REMOTE_NAME } from '@migratekit/shared-contracts';
+import { EXPOSED_MODULES, REMOTE_NAME } from '@migratekit/shared-contracts';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
-import { type Configuration, rspack } from '@rspack/core';
+import { type Configuration, type RspackPluginInstance, rspack } from '@rspack/core';
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
+import {
+  federationShared,
+  fingerprint,
+  namesImportedFrom,
+  reExportModuleSource,
+  SHARE_STRATEGY,
+  SHARED_MANTINE_EXPORTS,
+  SHARED_PACKAGE_MODULES,
+  SUPPORTED_BROWSERS,
+} from '../shared-contracts/src/federation';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const pkg = require('./package.json') as { dependencies: Record<string, string> };
+
+/**
+ * Rspack's Module Federation plugin imports the federation runtime by absolute paths to its
+ * CommonJS builds, which cannot be tree-shaken (the whole SDK, Node.js loaders included, ends
+ * up in the browser bundle). This swaps them, before resolution, for the ES module builds that
+ * sit beside them, so only the runtime code actually used is shipped.
+ */
+function preferEsmFederationRuntime(resource: { request: string; context?: string }) {
+  if ('createData' in resource && resource.createData) return;
+  let request = resource.request;
+  if (request === '@module-federation/runtime' && resource.context) {
+    request = createRequire(path.join(resource.context, 'index.js')).resolve(request);
+  }
+  const esm = request.replace(/\.cjs$/, '.js');
+  if (path.isAbsolute(request) && esm !== request && existsSync(esm)) resource.request = esm;
+}
+
+/** Folder and package.json of a package as `fromDir` resolves it. */
+function installedPackage(name: string, fromDir: string) {
+  let dir = path.dirname(createRequire(path.join(fromDir, 'package.json')).resolve(name));
+  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  const json = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  return { dir, version: json.version as string, module: (json.module ?? json.main) as string };
+}
+
+/**
+ * The reduced Mantine shared in production (see SHARED_MANTINE_EXPORTS): one virtual module per
+ * package re-exporting the contract's names. This is the remote's own copy, used only in a
+ * host that provides none; its @mantine/core imports its hooks through the share scope, so the
+ * hooks module also re-exports every hook @mantine/core's modules import.
+ */
+function mantineShareModules(fromDir: string) {
+  const core = installedPackage('@mantine/core', fromDir);
+  const hooks = installedPackage('@mantine/hooks', fromDir);
+  const hooksUsedByCore = new Set<string>(SHARED_MANTINE_EXPORTS['@mantine/hooks']);
+  const coreDir = path.join(core.dir, path.dirname(core.module));
+  for (const file of readdirSync(coreDir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.mjs')) continue;
+    const source = readFileSync(path.join(coreDir, file), 'utf8');
+    for (const name of namesImportedFrom(source, '@mantine/hooks')) hooksUsedByCore.add(name);
+  }
+  const modules = {
+    '@mantine/core': path.join(fromDir, 'node_modules/.shared-mantine/core.mjs'),
+    '@mantine/hooks': path.join(fromDir, 'node_modules/.shared-mantine/hooks.mjs'),
+  };
+  const plugin = new rspack.experiments.VirtualModulesPlugin({
+    [modules['@mantine/core']]: reExportModuleSource(
+      path.join(core.dir, core.module),
+      SHARED_MANTINE_EXPORTS['@mantine/core'],
+    ),
+    [modules['@mantine/hooks']]: reExportModuleSource(path.join(hooks.dir, hooks.module), [
+      ...hooksUsedByCore,
+    ]),
+  });
+  const versions = { '@mantine/core': core.version, '@mantine/hooks': hooks.version };
+  return { plugin, share: { modules, versions, stylesheet: path.join(core.dir, 'styles.css') } };
+}
+
+/**
+ * Fails the build when the remote's own code imports from Mantine a name the contract does not
+ * share: hosts provide only those (SHARED_MANTINE_EXPORTS), anything else would be undefined.
+ */
+function checkSharedMantineImports(sourceDir: string): RspackPluginInstance {
+  return {
+    apply(compiler) {
+      compiler.hooks.afterCompile.tap('CheckSharedMantineImports', (compilation) => {
+        const outside: string[] = [];
+        for (const module of compilation.modules) {
+          const file = (module as { resource?: string }).resource;
+          if (!file?.startsWith(sourceDir) || !/\.[cm]?[jt]sx?$/.test(file)) continue;
+          const source = readFileSync(file, 'utf8');
+          for (const [name, shared] of Object.entries(SHARED_MANTINE_EXPORTS)) {
+            for (const imported of namesImportedFrom(source, name)) {
+              if (!(shared as readonly string[]).includes(imported)) {
+                outside.push(`${imported} from ${name} (${path.relative(sourceDir, file)})`);
+              }
+            }
+          }
+        }
+        if (outside.length === 0) return;
+        compilation.errors.push(
+          new rspack.WebpackError(
+            `Hosts do not share ${outside.join(', ')}. Add the names to SHARED_MANTINE_EXPORTS in shared-contracts/src/federation.ts (a contract change: hosts provide them once rebuilt).`,
+          ),
+        );
+      });
+    },
+  };
+}
+
+/** The files of SHARED_PACKAGE_MODULES as this build resolves them. */
+function packageModules(fromDir: string) {
+  return SHARED_PACKAGE_MODULES.map((module) => {
+    const installed = installedPackage(module.package, fromDir);
+    return {
+      shareKey: `${module.package}/${module.file}`,
+      path: realpathSync(path.join(installed.dir, module.file)),
+      version: installed.version,
+    };
+  });
+}
+
+/** Fingerprint of shared-contracts' sources and of the zod it bundles (see federationShared). */
+function contractsFingerprint(fromDir: string): string {
+  const contracts = installedPackage('@migratekit/shared-contracts', fromDir);
+  const sourceDir = path.join(contracts.dir, 'src');
+  const texts = readdirSync(sourceDir)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .sort()
+    .map((file) => `${file}\n${readFileSync(path.join(sourceDir, file), 'utf8')}`);
+  return fingerprint([...texts, `zod@${installedPackage('zod', contracts.dir).version}`]);
+}
 
 export interface RemoteBuildEnv {
   mode: 'development' | 'production';
@@ -26,10 +149,15 @@ export const omaApiUrl = () =>
 
 export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
   const isDev = env.mode === 'development';
+  // Production shares Mantine reduced to the contract's names (development shares it whole,
+  // so the workbench may use anything) and, with a host built from the same sources, the
+  // contracts package.
+  const mantine = isDev ? null : mantineShareModules(here);
   return {
     name: 'remote',
     context: here,
     mode: env.mode,
+    target: `browserslist:${SUPPORTED_BROWSERS}`,
     devtool: isDev ? 'eval-cheap-module-source-map' : 'source-map',
     // The workbench page only exists in development; production ships the container alone.
     entry: isDev ? { workbench: './src/index.ts' } : {},
@@ -66,6 +194,11 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
       ],
     },
     plugins: [
+      ...(mantine ? [mantine.plugin, checkSharedMantineImports(path.join(here, 'src'))] : []),
+      new rspack.NormalModuleReplacementPlugin(
+        /@module-federation[\\/]/,
+        preferEsmFederationRuntime,
+      ),
       new rspack.DefinePlugin({
         __REMOTE_BUILD_LABEL__: JSON.stringify(env.buildLabel ?? (isDev ? 'dev' : 'production')),
       }),
@@ -76,9 +209,18 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
           [EXPOSED_MODULES.vmOperations]: './src/exposes/VmOperations.tsx',
           [EXPOSED_MODULES.lastOperationBadge]: './src/exposes/LastOperationBadge.tsx',
         },
-        shared: federationShared(pkg.dependencies),
+        shared: federationShared(pkg.dependencies, {
+          role: 'remote',
+          mantine: mantine?.share,
+          contractsFingerprint: isDev ? undefined : contractsFingerprint(here),
+          packageModules: isDev ? undefined : packageModules(here),
+        }),
+        shareStrategy: SHARE_STRATEGY,
         manifest: true,
         dts: false,
+        experiments: isDev
+          ? undefined
+          : { externalRuntime: true, optimization: { disableRemote: true } },
       }),
       ...(isDev
         ? [
