@@ -192,6 +192,25 @@ describe('security in the browser', () => {
     });
   }
 
+  test('a timestamp field holding text shows no time at all, not a date guessed from digits in it', async () => {
+    const { page } = app.view;
+    await withArtifacts(app.view, 'security-text-timestamps', async () => {
+      // Its all-text job has started_at and completed_at "<img src=x onerror=window.__xss=1>".
+      const payload = '<img src=x onerror=window.__xss=1>';
+      await openFromList(page, app.stack.hostUrl, payload);
+      const textJob = recentOperations(page)
+        .locator('article')
+        .filter({ hasText: 'Status unknown' });
+      await textJob.waitFor();
+      const times = await textJob
+        .locator('time')
+        .evaluateAll((elements) =>
+          elements.map((time) => `${time.textContent} (${time.getAttribute('datetime')})`),
+        );
+      assert.deepEqual(times, [], 'times shown for a job whose timestamps are not dates');
+    });
+  });
+
   test("an operator's DOM never holds technical_details, failed_step_internal or the raw last_operation_summary", async () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'security-admin-only-operator', async () => {
