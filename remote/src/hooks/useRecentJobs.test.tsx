@@ -93,6 +93,16 @@ describe('useRecentJobs', () => {
     expect(recentJobsRequests() - afterFinish).toBeGreaterThanOrEqual(2);
   });
 
+  it('refreshes at the fast interval from the first answer when a job is already running', async () => {
+    renderHookWithProviders(() => useRecentJobs(scenarios['dbsrv-running'].contextId, options));
+    await settle();
+    expect(recentJobsRequests()).toBe(1);
+    await advance(ACTIVE_MS);
+    expect(recentJobsRequests()).toBe(2);
+    await advance(3 * ACTIVE_MS);
+    expect(recentJobsRequests()).toBe(5);
+  });
+
   it('does not poll while the tab is hidden and refreshes when it shows again', async () => {
     const { result } = renderHookWithProviders(() =>
       useRecentJobs(scenarios['dbsrv-running'].contextId, options),

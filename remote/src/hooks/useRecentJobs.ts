@@ -1,5 +1,5 @@
 import { isActiveStatus, type Job } from '@migratekit/shared-contracts';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import useSWR from 'swr';
 import type { OmaApiError } from '../api/errors';
 import {
@@ -52,21 +52,21 @@ export function useRecentJobs(contextId: string, options: RecentJobsOptions): Re
   const isPoller = usePollLeadership(key, fastestPollMs);
   const isCachedDataFresh = useIsCachedDataFresh(key, fastestPollMs);
 
-  // SWR restarts its timer when this function changes identity: keep it stable.
-  const pollInterval = useCallback(
-    (latest: Received<Job[]> | undefined) => (hasActive(latest?.value) ? activePollMs : idlePollMs),
-    [activePollMs, idlePollMs],
-  );
   const onErrorRetry = useMemo(
     () => retryWithBackoff(fastestPollMs, idlePollMs),
     [fastestPollMs, idlePollMs],
   );
 
+  // A number, not a function of the data: SWR arms its timer with a function's value once,
+  // before the first answer, and would wait the idle interval although a job is running.
+  // A changed number re-arms the timer as soon as an answer shows whether something runs.
+  const [pollMs, setPollMs] = useState(idlePollMs);
+
   const { data, error, isLoading, mutate } = useSWR<Received<Job[]>, OmaApiError, RecentJobsKey>(
     key,
     fetchRecentJobs,
     {
-      refreshInterval: isPoller ? pollInterval : 0,
+      refreshInterval: isPoller ? pollMs : 0,
       refreshWhenHidden: false,
       revalidateOnFocus: true,
       revalidateIfStale: !isCachedDataFresh,
@@ -76,6 +76,8 @@ export function useRecentJobs(contextId: string, options: RecentJobsOptions): Re
   );
 
   const jobs = data?.value;
+  const wantedPollMs = hasActive(jobs) ? activePollMs : idlePollMs;
+  useEffect(() => setPollMs(wantedPollMs), [wantedPollMs]);
   const retry = useCallback(() => {
     void mutate();
   }, [mutate]);
