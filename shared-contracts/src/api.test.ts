@@ -80,6 +80,13 @@ describe('RecentJobsResponseSchema', () => {
     ['progress as an object', { progress: { value: 1 } }, { progress: null }],
     ['zero timestamp', { started_at: '0001-01-01T00:00:00Z' }, { startedAt: null }],
     ['unparseable timestamp', { started_at: 'yesterday-ish' }, { startedAt: null }],
+    ['free text with a number', { started_at: '<img src=x onerror=1>' }, { startedAt: null }],
+    ['a date-like sentence', { started_at: 'Build 7 finished' }, { startedAt: null }],
+    [
+      'nanoseconds and an offset',
+      { started_at: '2025-10-03T19:46:57.123456789+02:00' },
+      { startedAt: '2025-10-03T17:46:57.123Z' },
+    ],
     ['numeric timestamp', { started_at: 1759510017 }, { startedAt: null }],
     [
       'null strings',

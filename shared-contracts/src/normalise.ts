@@ -40,10 +40,14 @@ export function toNonNegative(value: unknown): number | null {
 // Go's zero time and anything before 2000 are "no timestamp" in the OMA API.
 const EARLIEST_REAL_TIMESTAMP = Date.UTC(2000, 0, 1);
 
+// ISO 8601 / RFC 3339 only: browsers' Date.parse reads free text with a digit in it as a date.
+const ISO_TIMESTAMP =
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
 /** An ISO 8601 timestamp (normalised to UTC), or null when missing, zero or unparseable. */
 export function toTimestamp(value: unknown): string | null {
-  if (typeof value !== 'string' || value.trim() === '') return null;
-  const ms = Date.parse(value);
+  if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value.trim())) return null;
+  const ms = Date.parse(value.trim());
   if (!Number.isFinite(ms) || ms < EARLIEST_REAL_TIMESTAMP) return null;
   const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
