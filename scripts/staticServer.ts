@@ -35,7 +35,7 @@ export function cacheControlFor(filePath: string): string {
 
 export interface StaticSiteOptions {
   root: string;
-  /** Serve index.html for unknown paths without an extension (client-side routing). */
+  /** Serve index.html for unknown paths that are not asset files (client-side routing). */
   spaFallback?: boolean;
   /** Extra headers on every response (e.g. CORS for the remote's origin). */
   headers?: Record<string, string>;
@@ -54,7 +54,9 @@ export function staticFiles(options: StaticSiteOptions) {
       file = path.join(file, 'index.html');
       info = await stat(file).catch(() => null);
     }
-    if (!info && options.spaFallback && path.extname(pathname) === '') {
+    // A VM page such as /vms/db01.corp.local has a dot but is a route; a missing /x.js is a 404.
+    const isAssetPath = path.extname(pathname).toLowerCase() in CONTENT_TYPES;
+    if (!info && options.spaFallback && !isAssetPath) {
       file = path.join(root, 'index.html');
       info = await stat(file).catch(() => null);
     }
