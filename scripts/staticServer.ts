@@ -46,10 +46,17 @@ export function staticFiles(options: StaticSiteOptions) {
   const root = path.resolve(options.root);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const rawPath = new URL(req.url ?? '/', 'http://x').pathname;
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(rawPath);
+    } catch {
+      pathname = rawPath;
+    }
     let file = path.resolve(root, `.${pathname}`);
-    if (!file.startsWith(root)) return false;
-    let info = await stat(file).catch(() => null);
+    // A path that climbs out of the folder names no file here (it may still be a route).
+    const insideRoot = file === root || file.startsWith(`${root}${path.sep}`);
+    let info = insideRoot ? await stat(file).catch(() => null) : null;
     if (info?.isDirectory()) {
       file = path.join(file, 'index.html');
       info = await stat(file).catch(() => null);
