@@ -8,7 +8,7 @@ import {
   TEST_NOW,
 } from '../testing/fixtures';
 import { visibleText } from '../testing/visibleText';
-import { UnifiedJobList, type UnifiedJobListProps } from './UnifiedJobList';
+import { JOBS_FIRST_RENDER, UnifiedJobList, type UnifiedJobListProps } from './UnifiedJobList';
 
 const failedJob = makeJob();
 const replication = makeJob({}, completedReplicationWire);
@@ -34,6 +34,25 @@ function renderList(props: Partial<UnifiedJobListProps> = {}) {
 }
 
 const items = () => screen.getAllByRole('article');
+
+/** `count` jobs, newest first, an hour apart; every fifth failed. Titles say which is which. */
+function manyJobs(count: number) {
+  return Array.from({ length: count }, (_, index) => {
+    const startedAt = new Date(TEST_NOW - (index + 1) * 3_600_000).toISOString();
+    const wire = index % 5 === 0 ? undefined : completedReplicationWire;
+    return makeJob(
+      {
+        job_id: `job-${index}`,
+        display_name: `Operation ${index}`,
+        started_at: startedAt,
+        completed_at: startedAt,
+      },
+      wire,
+    );
+  });
+}
+
+const titles = () => items().map((item) => within(item).getByRole('heading').textContent);
 
 describe('UnifiedJobList', () => {
   it("shows the brief's failed test failover and completed replication in one list", () => {
@@ -197,5 +216,59 @@ describe('UnifiedJobList', () => {
   it('has no accessibility violations', async () => {
     const { container } = renderList({ jobs: [running, failedJob, replication] });
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  describe('with hundreds of jobs', () => {
+    it('lists every job, newest first, the newest rendered at once and the rest after', () => {
+      const jobs = manyJobs(300);
+      renderList({ jobs });
+      expect(JOBS_FIRST_RENDER).toBeLessThan(jobs.length);
+      expect(titles()).toEqual(jobs.map((_, index) => `Operation ${index}`));
+      // Once complete, the list is no longer announced as busy.
+      expect(screen.getAllByRole('list')[0]).toHaveAttribute('aria-busy', 'false');
+    });
+
+    it('keeps every job reachable from the keyboard', async () => {
+      const { user, onSelectJob } = renderList({ jobs: manyJobs(120) });
+      const oldestFailed = screen.getByRole('button', { name: 'View details of Operation 115' });
+      oldestFailed.focus();
+      await user.keyboard('{Enter}');
+      expect(onSelectJob).toHaveBeenCalledWith(expect.objectContaining({ jobId: 'job-115' }));
+
+      await user.tab({ shift: true });
+      expect(screen.getByRole('button', { name: 'View details of Operation 110' })).toHaveFocus();
+    });
+
+    it('shows a refresh with a new job on top, keeping the rest in order', () => {
+      const jobs = manyJobs(150);
+      const { rerender } = renderList({ jobs });
+      const newest = makeJob({ job_id: 'job-new', display_name: 'Newest operation' });
+      const changed = makeJob(
+        { job_id: 'job-1', display_name: 'Operation 1, renamed' },
+        completedReplicationWire,
+      );
+      rerender(
+        <UnifiedJobList
+          jobs={[newest, jobs[0] as (typeof jobs)[number], changed, ...jobs.slice(2)]}
+          isLoading={false}
+          onRetry={() => {}}
+          onSelectJob={() => {}}
+          now={TEST_NOW}
+        />,
+      );
+      expect(titles()).toHaveLength(151);
+      expect(titles().slice(0, 4)).toEqual([
+        'Newest operation',
+        'Operation 0',
+        'Operation 1, renamed',
+        'Operation 2',
+      ]);
+      expect(titles().at(-1)).toBe('Operation 149');
+    });
+
+    it('has no accessibility violations', async () => {
+      const { container } = renderList({ jobs: manyJobs(40) });
+      expect(await axe(container)).toHaveNoViolations();
+    });
   });
 });

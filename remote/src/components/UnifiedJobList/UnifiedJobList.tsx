@@ -1,11 +1,21 @@
 import { Alert, Button, Skeleton, Stack, Text, Title } from '@mantine/core';
 import type { Job } from '@migratekit/shared-contracts';
-import { useId } from 'react';
+import { memo, startTransition, useDeferredValue, useEffect, useId, useState } from 'react';
 import { guardMessage } from '../../lib/displayGuard';
 import { formatRelativeTime } from '../../lib/format';
 import { Emoji } from '../Emoji';
 import { JobListItem } from './JobListItem';
 import cx from './UnifiedJobList.module.css';
+
+/**
+ * How many jobs the list renders at once when it appears. A VM usually has fewer; the jobs of
+ * one with hundreds or thousands follow in slices of `JOBS_SLICE`, each rendered in the
+ * background in its own task, so the newest are shown at once and the page never stops
+ * responding (every job still ends up in the list, in order).
+ */
+export const JOBS_FIRST_RENDER = 25;
+/** How many more jobs each background step adds to a long list. */
+export const JOBS_SLICE = 50;
 
 /** A failed refresh, as the data hooks report it. */
 export interface JobListError {
@@ -40,6 +50,55 @@ function staleNotice(lastUpdatedAt: number | null | undefined, now: number): str
   return when
     ? `Showing data from ${when}; refreshing failed.`
     : 'Showing earlier data; refreshing failed.';
+}
+
+/** Whether two copies of a job (from two refreshes) show the same thing. */
+function sameJob(a: Job, b: Job): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+// A job that did not change since the last refresh is not rendered again.
+const MemoJobListItem = memo(
+  JobListItem,
+  (before, after) =>
+    before.now === after.now &&
+    before.onSelectJob === after.onSelectJob &&
+    sameJob(before.job, after.job),
+);
+
+interface JobItemsProps {
+  jobs: Job[];
+  now: number;
+  onSelectJob: (job: Job) => void;
+}
+
+/**
+ * The jobs, newest first: the first `JOBS_FIRST_RENDER` at once, then the others in slices,
+ * each slice a low-priority update React renders in the background. Later refreshes and clock
+ * ticks also render in the background (deferred values), so a long list never blocks input.
+ * Items off screen are not laid out until they come near (content-visibility, in the CSS).
+ */
+function JobItems({ jobs, now, onSelectJob }: JobItemsProps) {
+  const list = useDeferredValue(jobs);
+  const clock = useDeferredValue(now);
+  const [limit, setLimit] = useState(JOBS_FIRST_RENDER);
+  const complete = limit >= list.length;
+
+  // Each slice, once committed, asks for the next: one background render per slice.
+  useEffect(() => {
+    if (limit < list.length) startTransition(() => setLimit(limit + JOBS_SLICE));
+  }, [limit, list.length]);
+
+  const rendered = complete ? list : list.slice(0, limit);
+  return (
+    <ul className={cx.list} aria-busy={!complete}>
+      {rendered.map((job) => (
+        <li key={job.jobId} className={cx.listItem}>
+          <MemoJobListItem job={job} now={clock} onSelectJob={onSelectJob} />
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** "Recent Operations": replication, failover and rollback jobs of one VM in one list. */
@@ -111,13 +170,7 @@ export function UnifiedJobList({
             No operations yet for this VM
           </Text>
         ) : (
-          <ul className={cx.list}>
-            {jobs.map((job) => (
-              <li key={job.jobId}>
-                <JobListItem job={job} now={now} onSelectJob={onSelectJob} />
-              </li>
-            ))}
-          </ul>
+          <JobItems jobs={jobs} now={now} onSelectJob={onSelectJob} />
         )}
       </Stack>
     );
