@@ -5,7 +5,7 @@ import { RuntimeConfigProvider } from '../../config/RuntimeConfigContext';
 import type { RuntimeConfigSource } from '../../config/runtimeConfigSource';
 import type { RemoteLoader } from '../../remote/RemoteLoader';
 import { RemoteLoaderProvider } from '../../remote/RemoteLoaderContext';
-import { colorSchemeManager, dashboardTheme } from '../theme';
+import { colorSchemeManager, dashboardCssVariablesResolver, dashboardTheme } from '../theme';
 
 export interface AppProvidersProps {
   /** Loads the VmOperations remote's modules. */
@@ -31,6 +31,7 @@ export function AppProviders({
   return (
     <MantineProvider
       theme={dashboardTheme}
+      cssVariablesResolver={dashboardCssVariablesResolver}
       colorSchemeManager={colorSchemeManager}
       defaultColorScheme="light"
       env={mantineEnv}

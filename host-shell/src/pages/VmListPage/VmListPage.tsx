@@ -43,7 +43,7 @@ export function VmListPage() {
         </Group>
       )}
       {data && data.skipped > 0 && (
-        <Text size="sm" c="orange.8">
+        <Text size="sm" c="orange">
           {data.skipped === 1
             ? '1 VM cannot be shown because the OMA API sent incomplete data for it.'
             : `${data.skipped} VMs cannot be shown because the OMA API sent incomplete data for them.`}
