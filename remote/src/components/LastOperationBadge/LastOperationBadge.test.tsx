@@ -1,6 +1,7 @@
 import { scenarios } from '@migratekit/mocks';
 import type { LastOperationBadgeProps } from '@migratekit/shared-contracts';
 import { renderWithProviders, screen, setupMockApi } from '../../test-utils';
+import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import { makeLastOperation } from '../testing/fixtures';
 import { LastOperationBadge, lastOperationText } from './LastOperationBadge';
 
@@ -50,6 +51,8 @@ describe('LastOperationBadge', () => {
       expect.stringMatching(/could not be reached/),
     );
     expect(screen.getByTestId('last-operation-badge')).toHaveTextContent(/could not be reached/);
+    // Its gray outline and text stay readable, on the host's cards or on their own.
+    expect(screen.getByTestId('last-operation-badge')).toHaveClass(ACCESSIBLE_COLORS_CLASS);
   });
 
   it('says the status is unavailable for wrong props', () => {

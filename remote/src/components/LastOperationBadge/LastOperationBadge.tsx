@@ -11,6 +11,7 @@ import { guardMessage } from '../../lib/displayGuard';
 import { formatPercent } from '../../lib/format';
 import { jobTypePresentation, statusPresentation } from '../../lib/presentation';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
+import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import cx from './LastOperationBadge.module.css';
 
 /** Summary cards refresh slowly: the VM details view is where progress is followed. */
@@ -98,7 +99,7 @@ export function LastOperationBadge(props: LastOperationBadgeProps) {
     // Visible rather than blank: a card without a status would hide the mistake.
     const problems = describePropsProblems(parsed.error).join('; ');
     return (
-      <span className={cx.root} data-testid="last-operation-badge">
+      <span className={`${cx.root} ${ACCESSIBLE_COLORS_CLASS}`} data-testid="last-operation-badge">
         <Badge color="gray" variant="outline" tt="none" title={problems}>
           Status unavailable<VisuallyHidden>: {problems}</VisuallyHidden>
         </Badge>
@@ -107,7 +108,11 @@ export function LastOperationBadge(props: LastOperationBadgeProps) {
   }
   const { vmName, apiBaseUrl = DEFAULT_API_BASE_URL } = parsed.data;
   return (
-    <span className={cx.root} data-testid="last-operation-badge" aria-live="polite">
+    <span
+      className={`${cx.root} ${ACCESSIBLE_COLORS_CLASS}`}
+      data-testid="last-operation-badge"
+      aria-live="polite"
+    >
       <BadgeContent vmName={vmName} apiBaseUrl={apiBaseUrl} />
     </span>
   );
