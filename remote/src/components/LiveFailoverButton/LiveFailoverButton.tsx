@@ -21,7 +21,10 @@ export function LiveFailoverButton({
 }: LiveFailoverButtonProps) {
   return (
     <Button
-      color="orange"
+      // Filled: black text on orange 6 (8.2:1) in both colour schemes, whatever the theme's
+      // primary shade; white text on any orange shade stays under 4.5:1.
+      color={variant === 'filled' ? 'orange.6' : 'orange'}
+      autoContrast
       variant={variant}
       loading={loading}
       aria-busy={loading || undefined}
