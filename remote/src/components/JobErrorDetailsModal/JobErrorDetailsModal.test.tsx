@@ -3,6 +3,7 @@ import { axe } from 'jest-axe';
 import { useState } from 'react';
 import { toFailureDetails } from '../../lib/presentation';
 import { renderWithProviders, screen, waitFor, within } from '../../test-utils';
+import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import { forbiddenFragments, makeJob, makeLastOperation, TEST_NOW } from '../testing/fixtures';
 import { visibleText } from '../testing/visibleText';
 import { JobErrorDetailsModal, progressSummary } from './JobErrorDetailsModal';
@@ -145,6 +146,21 @@ describe('JobErrorDetailsModal', () => {
       />,
     );
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('adds no banner landmark to the page, and keeps its colours readable', async () => {
+    const { dialog } = await openModal(false);
+    expect(screen.queryByRole('banner')).not.toBeInTheDocument();
+    expect(dialog).toHaveClass(ACCESSIBLE_COLORS_CLASS);
+  });
+
+  it('offers the live failover as black text on orange, readable in both colour schemes', async () => {
+    const { dialog } = await openModal(false, jest.fn());
+    const button = within(dialog).getByRole('button', { name: 'Try Live Failover' });
+    expect(button).toHaveStyle({
+      '--button-bg': 'var(--mantine-color-orange-6)',
+      '--button-color': 'var(--mantine-color-black)',
+    });
   });
 
   it('has no accessibility violations when open', async () => {

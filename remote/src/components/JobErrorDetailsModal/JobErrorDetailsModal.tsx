@@ -16,6 +16,7 @@ import {
   useLiveFailoverRequest,
 } from '../LiveFailoverButton';
 import { RelativeTime } from '../RelativeTime';
+import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import cx from './JobErrorDetailsModal.module.css';
 
 export interface JobErrorDetailsModalProps {
@@ -214,7 +215,10 @@ export function JobErrorDetailsModal({
       onClose={onClose}
       size="lg"
       fullScreen={isNarrow}
-      classNames={{ content: cx.content, title: cx.title }}
+      // Rendered in a portal, outside the feature's root: it brings its own accessible colours.
+      classNames={{ content: `${cx.content} ${ACCESSIBLE_COLORS_CLASS}`, title: cx.title }}
+      // The header is the dialog's title bar, not a second banner landmark of the page.
+      attributes={{ header: { role: 'none' } }}
       title={
         type ? (
           <span className={cx.heading}>
