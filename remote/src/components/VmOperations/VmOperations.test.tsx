@@ -4,6 +4,7 @@ import { axe } from 'jest-axe';
 import { forgetDismissalsInMemory } from '../../hooks';
 import { act, renderWithProviders, screen, setupMockApi, waitFor, within } from '../../test-utils';
 import { LastOperationBadge } from '../LastOperationBadge';
+import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import { forbiddenFragments } from '../testing/fixtures';
 import { visibleText } from '../testing/visibleText';
 import { VmOperations } from './VmOperations';
@@ -271,6 +272,17 @@ describe('dismissing the failure banner', () => {
     await renderScenario('pgtest1');
     expect(banner()).toBeInTheDocument();
   });
+
+  it('moves keyboard focus to the Recent Operations heading, not to the page', async () => {
+    const { user } = await renderScenario('pgtest1');
+    screen.getByRole('button', { name: 'Dismiss' }).focus();
+    await user.keyboard('{Enter}');
+    expect(banner()).not.toBeInTheDocument();
+    const heading = screen.getByRole('heading', { level: 2, name: 'Recent Operations' });
+    expect(heading).toHaveFocus();
+    // Reachable from script only: the heading does not become a tab stop.
+    expect(heading).toHaveAttribute('tabindex', '-1');
+  });
 });
 
 describe('Try Live Failover', () => {
@@ -383,6 +395,17 @@ describe('VmOperations accessibility', () => {
     renderWithProviders(<VmOperations {...propsFor('pgtest1')} />, { colorScheme: 'dark' });
     expect(await screen.findByText('Test Failover failed at step 3 of 5 (60%)')).toBeVisible();
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  });
+
+  it("adds no landmark of its own beside the host's, and keeps its colours readable", async () => {
+    await renderScenario('pgtest1');
+    const root = screen.getByTestId('vm-operations');
+    expect(root.tagName).toBe('DIV');
+    expect(root).not.toHaveAttribute('aria-label');
+    expect(screen.getAllByRole('region')).toEqual([
+      screen.getByRole('region', { name: 'Recent Operations' }),
+    ]);
+    expect(root).toHaveClass(ACCESSIBLE_COLORS_CLASS);
   });
 
   it('has no violations with the banner and list, nor with the details open', async () => {

@@ -8,7 +8,8 @@ import {
   type VmOperationsProps,
   VmOperationsPropsSchema,
 } from '@migratekit/shared-contracts';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { BUILD_LABEL } from '../../buildInfo';
 import {
   useDismissedFailure,
@@ -22,6 +23,7 @@ import { toFailureDetails } from '../../lib/presentation';
 import { Icon } from '../Icon';
 import { JobErrorDetailsModal } from '../JobErrorDetailsModal';
 import { OperationErrorBanner } from '../OperationErrorBanner';
+import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import { UnifiedJobList } from '../UnifiedJobList';
 import cx from './VmOperations.module.css';
 
@@ -31,6 +33,22 @@ export const DEFAULT_ACTIVE_POLL_MS = 3_000;
 export const DEFAULT_IDLE_POLL_MS = 30_000;
 /** How often relative times ("25 seconds ago") are brought up to date, in ms. */
 const CLOCK_TICK_MS = 5_000;
+
+/**
+ * Moves keyboard focus to the heading of the "Recent Operations" list inside `view`, the next
+ * thing to read once the failure banner that had focus is gone; without this, focus would fall
+ * back to the page's body.
+ */
+function focusRecentOperations(view: HTMLElement | null) {
+  const headingId = view
+    ?.querySelector('section[aria-labelledby]')
+    ?.getAttribute('aria-labelledby');
+  const heading = headingId ? view?.ownerDocument.getElementById(headingId) : null;
+  if (!heading) return;
+  // Focusable from script only, so the heading does not become a tab stop.
+  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  heading.focus();
+}
 
 /** Which failure the details modal explains. */
 type Selection = { source: 'last-operation' } | { source: 'job'; job: Job };
@@ -63,6 +81,7 @@ function VmOperationsView({
   const now = useNow(CLOCK_TICK_MS);
   const revalidate = useRevalidateVmOperations(apiBaseUrl, contextId, vmName);
   const [selection, setSelection] = useState<Selection | null>(null);
+  const viewRef = useRef<HTMLDivElement>(null);
 
   const startLiveFailover = useCallback(
     async (failedJobId: string | null) => {
@@ -89,11 +108,18 @@ function VmOperationsView({
   }
   const detailsJobId = details?.jobId ?? null;
 
+  const { dismiss } = dismissal;
+  const dismissBanner = useCallback(() => {
+    // The banner leaves the page at once, so focus can move on from its Dismiss button.
+    flushSync(dismiss);
+    focusRecentOperations(viewRef.current);
+  }, [dismiss]);
+
   const closeDetails = useCallback(() => setSelection(null), []);
   const selectJob = useCallback((job: Job) => setSelection({ source: 'job', job }), []);
 
   return (
-    <Stack gap="md" className={cx.view}>
+    <Stack gap="md" className={cx.view} ref={viewRef}>
       {vm.error && vm.lastOperation === undefined && (
         <Alert
           color="red"
@@ -113,7 +139,7 @@ function VmOperationsView({
       {showBanner && lastOperation && (
         <OperationErrorBanner
           lastOperation={lastOperation}
-          onDismiss={dismissal.dismiss}
+          onDismiss={dismissBanner}
           onViewDetails={() => setSelection({ source: 'last-operation' })}
           onTryLiveFailover={
             onTryLiveFailover ? () => startLiveFailover(lastOperation.jobId) : undefined
@@ -157,9 +183,10 @@ function VmOperationsView({
 export function VmOperations(props: VmOperationsProps) {
   const parsed = VmOperationsPropsSchema.safeParse(props);
   return (
-    <section
-      aria-label="VM operations"
-      className={cx.root}
+    // Not a landmark of its own: the page that shows the feature decides where it sits (the
+    // dashboard's "VM operations" region); the list inside is the "Recent Operations" region.
+    <div
+      className={`${cx.root} ${ACCESSIBLE_COLORS_CLASS}`}
       data-testid="vm-operations"
       data-contract-version={CONTRACT_VERSION}
       data-build-label={BUILD_LABEL}
@@ -188,6 +215,6 @@ export function VmOperations(props: VmOperationsProps) {
           </List>
         </Alert>
       )}
-    </section>
+    </div>
   );
 }
