@@ -1,0 +1,36 @@
+import { OMA_API_BASE_URL } from '../../../host-shell/src/api/omaApi';
+import { useVmContext } from '../../../host-shell/src/api/vmQueries';
+import { LastOperationBadge } from '../../../remote/src/exposes/LastOperationBadge';
+import { VmOperations } from '../../../remote/src/exposes/VmOperations';
+
+/** Path of the polling page: `/bench/polling/<vm name>?activePollMs=…&idlePollMs=…`. */
+export const POLLING_PAGE_PREFIX = '/bench/polling/';
+
+function positiveMs(value: string | null): number | undefined {
+  const ms = Number(value);
+  return Number.isInteger(ms) && ms > 0 ? ms : undefined;
+}
+
+/**
+ * The job list, the failure banner and the last-operation badge of one VM mounted together,
+ * with refresh intervals chosen by the benchmark (scaled down, so that a short measuring
+ * window spans many of them).
+ */
+export function PollingPage({ location }: { location: Location }) {
+  const vmName = decodeURIComponent(location.pathname.slice(POLLING_PAGE_PREFIX.length));
+  const search = new URLSearchParams(location.search);
+  const { data } = useVmContext(vmName);
+  if (!data) return null;
+  return (
+    <main style={{ padding: 16 }}>
+      <LastOperationBadge vmName={vmName} apiBaseUrl={OMA_API_BASE_URL} />
+      <VmOperations
+        contextId={data.context.contextId}
+        vmName={vmName}
+        apiBaseUrl={OMA_API_BASE_URL}
+        activePollMs={positiveMs(search.get('activePollMs'))}
+        idlePollMs={positiveMs(search.get('idlePollMs'))}
+      />
+    </main>
+  );
+}
