@@ -126,11 +126,12 @@ function packageModules(fromDir: string) {
 function contractsFingerprint(fromDir: string): string {
   const contracts = installedPackage('@migratekit/shared-contracts', fromDir);
   const sourceDir = path.join(contracts.dir, 'src');
-  const texts = readdirSync(sourceDir)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+  const texts = readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
     .sort()
     .map((file) => `${file}\n${readFileSync(path.join(sourceDir, file), 'utf8')}`);
-  return fingerprint([...texts, `zod@${installedPackage('zod', contracts.dir).version}`]);
+  const zod = installedPackage('zod', contracts.dir);
+  return fingerprint([...texts, `zod@${zod.version}`]);
 }
 
 export interface RemoteBuildEnv {
