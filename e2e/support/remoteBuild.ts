@@ -55,7 +55,9 @@ export async function buildRemote(buildLabel: string): Promise<RemoteBuild> {
         code === 0 ? resolve(text) : reject(new Error(`rspack build failed (${code}):\n${text}`)),
       );
     });
-    if (!/compiled successfully/.test(output))
+    // CI forces colours: drop the escape codes before reading the summary line.
+    const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+    if (!/compiled successfully/.test(plain))
       throw new Error(`Unexpected build output:\n${output}`);
   } catch (error) {
     await remove();
