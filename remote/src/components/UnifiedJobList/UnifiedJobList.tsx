@@ -3,7 +3,7 @@ import type { Job } from '@migratekit/shared-contracts';
 import { memo, startTransition, useDeferredValue, useEffect, useId, useState } from 'react';
 import { guardMessage } from '../../lib/displayGuard';
 import { formatRelativeTime } from '../../lib/format';
-import { Emoji } from '../Emoji';
+import { Icon } from '../Icon';
 import { JobListItem } from './JobListItem';
 import cx from './UnifiedJobList.module.css';
 
@@ -121,7 +121,7 @@ export function UnifiedJobList({
       <Alert
         color="red"
         title="Recent operations could not be loaded"
-        icon={<Emoji symbol="⚠️" label="Error" />}
+        icon={<Icon name="warning" label="Error" />}
       >
         <Stack gap="xs" align="flex-start">
           <Text size="sm" className={cx.wrap}>
@@ -151,7 +151,7 @@ export function UnifiedJobList({
             color="yellow"
             role="status"
             title={staleNotice(lastUpdatedAt, now)}
-            icon={<Emoji symbol="⚠️" label="Warning" />}
+            icon={<Icon name="warning" label="Warning" />}
           >
             <Stack gap="xs" align="flex-start">
               {error && (

@@ -1,2 +1,0 @@
-export type { EmojiProps } from './Emoji';
-export { Emoji } from './Emoji';
