@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
@@ -12,12 +11,16 @@ import {
 } from '@rspack/core';
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
 import {
+  contractsFingerprint,
+  installedPackage,
+  packageModules,
+  preferEsmFederationRuntime,
+} from '../build/federationBuild';
+import {
   federationShared,
-  fingerprint,
   reExportModuleSource,
   SHARE_STRATEGY,
   SHARED_MANTINE_EXPORTS,
-  SHARED_PACKAGE_MODULES,
   SUPPORTED_BROWSERS,
 } from '../shared-contracts/src/federation';
 import {
@@ -39,30 +42,6 @@ const hostDependencies: Record<string, string> = JSON.parse(
 
 /** The browsers the dashboard supports (shared with the remote's build). */
 const BROWSER_TARGETS = SUPPORTED_BROWSERS;
-
-/**
- * Rspack's Module Federation plugin imports the federation runtime by absolute paths to its
- * CommonJS builds, which cannot be tree-shaken (the whole SDK, Node.js loaders included, ends
- * up in the browser bundle). This swaps them, before resolution, for the ES module builds that
- * sit beside them, so only the runtime code actually used is shipped.
- */
-function preferEsmFederationRuntime(resource: { request: string; context?: string }) {
-  if ('createData' in resource && resource.createData) return;
-  let request = resource.request;
-  if (request === '@module-federation/runtime' && resource.context) {
-    request = createRequire(path.join(resource.context, 'index.js')).resolve(request);
-  }
-  const esm = request.replace(/\.cjs$/, '.js');
-  if (path.isAbsolute(request) && esm !== request && existsSync(esm)) resource.request = esm;
-}
-
-/** Folder and package.json of a package as `fromDir` resolves it. */
-function installedPackage(name: string, fromDir: string) {
-  let dir = path.dirname(createRequire(path.join(fromDir, 'package.json')).resolve(name));
-  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  const json = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
-  return { dir, version: json.version as string, module: (json.module ?? json.main) as string };
-}
 
 /**
  * The reduced Mantine this host provides in production (see SHARED_MANTINE_EXPORTS): one virtual
@@ -113,30 +92,6 @@ export default function loadProvidedShares() {
   };
 }
 `;
-}
-
-/** The files of SHARED_PACKAGE_MODULES as this build resolves them. */
-function packageModules(fromDir: string) {
-  return SHARED_PACKAGE_MODULES.map((module) => {
-    const installed = installedPackage(module.package, fromDir);
-    return {
-      shareKey: `${module.package}/${module.file}`,
-      path: realpathSync(path.join(installed.dir, module.file)),
-      version: installed.version,
-    };
-  });
-}
-
-/** Fingerprint of shared-contracts' sources and of the zod it bundles (see federationShared). */
-function contractsFingerprint(fromDir: string): string {
-  const contracts = installedPackage('@migratekit/shared-contracts', fromDir);
-  const sourceDir = path.join(contracts.dir, 'src');
-  const texts = readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
-    .sort()
-    .map((file) => `${file}\n${readFileSync(path.join(sourceDir, file), 'utf8')}`);
-  const zod = installedPackage('zod', contracts.dir);
-  return fingerprint([...texts, `zod@${zod.version}`]);
 }
 
 export interface HostBuildEnv {
