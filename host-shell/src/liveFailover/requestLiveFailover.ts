@@ -1,4 +1,5 @@
 import {
+  guardOptionalText,
   type LiveFailoverRequest,
   LiveFailoverRequestSchema,
   LiveFailoverResponseSchema,
@@ -13,8 +14,8 @@ export interface LiveFailoverStarted {
 
 /**
  * Asks the OMA API to start a live failover (`POST /api/v1/failover/live`). Rejects with an
- * Error whose message is fit for an operator: the backend's own (sanitised) `error` text when it
- * sent one, else a plain sentence; the technical details go to the console.
+ * Error whose message is fit for an operator: the backend's own `error` text when it sent one
+ * that passes the display guard, else a plain sentence; the technical details go to the console.
  */
 export async function requestLiveFailover(
   request: LiveFailoverRequest,
@@ -43,7 +44,8 @@ export async function requestLiveFailover(
     `[dashboard] POST ${url} for ${request.vm_name} was refused (HTTP ${response.status}):`,
     parsed.success ? parsed.data : parsed.error,
   );
-  const backendMessage = parsed.success ? parsed.data.error : null;
+  // The backend's text reaches an operator only if it names no tool, path or internal step.
+  const backendMessage = parsed.success ? guardOptionalText(parsed.data.error) : null;
   throw new Error(
     backendMessage ??
       `Live failover of ${request.vm_name} could not be started. Try again later or contact support.`,

@@ -165,6 +165,28 @@ describe('live failover requested by the remote', () => {
     expect(screen.queryByText(/VM_NOT_FOUND/)).not.toBeInTheDocument();
   });
 
+  it('shows a plain sentence instead of a refusal that names a tool or a path', async () => {
+    server.use(
+      http.post('*/api/v1/failover/live', () =>
+        HttpResponse.json(
+          { success: false, error: 'virt-v2v-in-place failed: cannot open /dev/vdc' },
+          { status: 500 },
+        ),
+      ),
+    );
+    const { user } = await openPgtest1();
+
+    await user.click(screen.getByRole('button', { name: 'Try live failover (remote)' }));
+    await user.click(await screen.findByRole('button', { name: 'Start live failover' }));
+
+    expect(
+      await screen.findByText(
+        'Live failover of pgtest1 could not be started. Try again later or contact support.',
+      ),
+    ).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/virt-v2v|\/dev\/vdc/);
+  });
+
   it('treats a 200 answer with success false as a failure', async () => {
     server.use(
       http.post('*/api/v1/failover/live', () =>
