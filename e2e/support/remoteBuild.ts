@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -56,7 +57,7 @@ export async function buildRemote(buildLabel: string): Promise<RemoteBuild> {
       );
     });
     // CI forces colours: drop the escape codes before reading the summary line.
-    const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+    const plain = stripVTControlCharacters(output);
     if (!/compiled successfully/.test(plain))
       throw new Error(`Unexpected build output:\n${output}`);
   } catch (error) {
