@@ -182,6 +182,8 @@ export function createHostConfig(env: HostBuildEnv): Configuration {
       new rspack.HtmlRspackPlugin({
         template: path.join(hostDir, 'public/index.html'),
         title: 'MigrateKit OSSEA',
+        // A file of the host's own origin: the CSP (img-src 'self') refuses data: URIs.
+        favicon: path.join(hostDir, 'public/favicon.svg'),
       }),
       new ModuleFederationPlugin({
         name: HOST_FEDERATION_NAME,
