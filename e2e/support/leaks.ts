@@ -1,4 +1,7 @@
-import { forbiddenTechnicalFragments } from '@migratekit/mocks/arbitraries';
+import {
+  BRIEF_FORBIDDEN_EXAMPLES,
+  forbiddenTechnicalFragments,
+} from '@migratekit/mocks/arbitraries';
 import type { Page } from 'playwright-core';
 
 /*
@@ -7,19 +10,6 @@ import type { Page } from 'playwright-core';
  * find text hidden by CSS). The patterns are the mocks' independent oracle plus the brief's own
  * examples spelled out, so the list does not depend on the GUI's display guard.
  */
-
-/** The brief's words, spelled out: tool names, paths and internal step names. */
-export const BRIEF_FORBIDDEN_TERMS: readonly RegExp[] = [
-  /virt-v2v/i,
-  /virtio/i,
-  /libguestfs/i,
-  /qemu-img/i,
-  /nbdkit/i,
-  /\/dev\//,
-  /\/var\//,
-  /virtio-driver-injection/,
-  /nbdkit_connect/,
-];
 
 /** Missing data rendered as text. */
 export const MISSING_DATA_SENTINELS = ['undefined', 'NaN', 'Invalid Date'] as const;
@@ -43,7 +33,7 @@ export function readPageTexts(page: Page): Promise<PageTexts> {
 
 function technicalLeaks(text: string): string[] {
   const found = new Set(forbiddenTechnicalFragments(text));
-  for (const pattern of BRIEF_FORBIDDEN_TERMS) {
+  for (const pattern of BRIEF_FORBIDDEN_EXAMPLES) {
     const match = text.match(pattern);
     if (match) found.add(match[0]);
   }

@@ -29,6 +29,7 @@ export {
 } from './bodies';
 export {
   asReadText,
+  BRIEF_FORBIDDEN_EXAMPLES,
   FORBIDDEN_PATTERNS,
   FORBIDDEN_SENTINELS,
   forbiddenFragments,

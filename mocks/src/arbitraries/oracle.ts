@@ -31,6 +31,23 @@ export const FORBIDDEN_PATTERNS: readonly RegExp[] = [
   ...internalIdPatterns,
 ];
 
+/**
+ * The brief's must-not examples spelled out as written (tool names, a device path, a data
+ * path, internal step names): the plain list a page check starts from, beside the broader
+ * patterns above.
+ */
+export const BRIEF_FORBIDDEN_EXAMPLES: readonly RegExp[] = [
+  /virt-v2v/i,
+  /virtio/i,
+  /libguestfs/i,
+  /qemu-img/i,
+  /nbdkit/i,
+  /\/dev\//,
+  /\/var\//,
+  /virtio-driver-injection/,
+  /nbdkit_connect/,
+];
+
 /** Strings that stand for missing data; an operator must never read them. */
 export const FORBIDDEN_SENTINELS = ['undefined', 'NaN', 'null', 'Invalid Date', '[object Object]'];
 

@@ -1,3 +1,4 @@
+import { BRIEF_FORBIDDEN_EXAMPLES, FORBIDDEN_SENTINELS } from '@migratekit/mocks/arbitraries';
 import {
   type Job,
   JobSchema,
@@ -105,20 +106,8 @@ export function makeLastOperation(overrides: Partial<LastOperationWire> = {}): L
 
 /** Text an operator must never see, whatever the API sends. */
 export const FORBIDDEN_TEXT: readonly (string | RegExp)[] = [
-  /virt-v2v/i,
-  /virtio/i,
-  /libguestfs/i,
-  /qemu-img/i,
-  /nbdkit/i,
-  /\/dev\//,
-  /\/var\//,
-  'virtio-driver-injection',
-  'nbdkit_connect',
-  'undefined',
-  'NaN',
-  'null',
-  'Invalid Date',
-  '[object Object]',
+  ...BRIEF_FORBIDDEN_EXAMPLES,
+  ...FORBIDDEN_SENTINELS,
 ];
 
 /** The forbidden fragments found in `text`. */
