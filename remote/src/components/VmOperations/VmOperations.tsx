@@ -193,6 +193,10 @@ export function VmOperations(props: VmOperationsProps) {
     >
       {parsed.success ? (
         <VmOperationsView
+          // Everything the view holds (the open details, a pending live failover, focus
+          // targets) belongs to one VM: a host that re-renders with another VM gets a fresh
+          // view, so no request can carry one VM's job with another VM's name.
+          key={JSON.stringify([parsed.data.contextId, parsed.data.vmName])}
           contextId={parsed.data.contextId}
           vmName={parsed.data.vmName}
           isAdmin={parsed.data.isAdmin ?? false}
