@@ -2,7 +2,17 @@ import { LEAKY_TEXTS, SCENARIO_NAMES, type ScenarioName, scenarios } from '@migr
 import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/shared-contracts';
 import { axe } from 'jest-axe';
 import { forgetDismissalsInMemory } from '../../hooks';
-import { act, renderWithProviders, screen, setupMockApi, waitFor, within } from '../../test-utils';
+import {
+  act,
+  advance,
+  installFakeClock,
+  renderWithProviders,
+  screen,
+  settle,
+  setupMockApi,
+  waitFor,
+  within,
+} from '../../test-utils';
 import { LastOperationBadge } from '../LastOperationBadge';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import { forbiddenFragments } from '../testing/fixtures';
@@ -182,6 +192,56 @@ describe('VmOperations with a running operation', () => {
       screen.getByRole('progressbar', { name: /progress$/ }).getAttribute('aria-valuenow'),
     );
     expect(screen.getByText(`Running (${Math.floor(later)}%)`)).toBeInTheDocument();
+  });
+});
+
+describe('VmOperations poll intervals', () => {
+  beforeEach(() => {
+    installFakeClock();
+    // Scenario times are relative to the (now fake) clock.
+    mockState.reset();
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  const requestsTo = (route: 'recent-jobs' | 'vm-context') =>
+    mockState.getRequests({ route }).length;
+
+  it('refreshes a running operation at most once a second, however small activePollMs is', async () => {
+    renderWithProviders(
+      <VmOperations {...propsFor('dbsrv-running', { activePollMs: 1, idlePollMs: 1 })} />,
+    );
+    await settle();
+    expect(screen.getByText('Current step: Copying disk data')).toBeInTheDocument();
+    mockState.clearRequests();
+
+    // With a 1 ms interval the first 50 ms alone would send dozens of requests.
+    await advance(50);
+    expect([requestsTo('recent-jobs'), requestsTo('vm-context')]).toEqual([0, 0]);
+    // Still the fast refresh of a running operation (idle would wait 5 s), but at most one
+    // request per endpoint per second.
+    await advance(2_950);
+    expect(requestsTo('recent-jobs')).toBeGreaterThanOrEqual(2);
+    expect(requestsTo('recent-jobs')).toBeLessThanOrEqual(3);
+    expect(requestsTo('vm-context')).toBeLessThanOrEqual(3);
+  });
+
+  it('refreshes an idle VM at most every 5 seconds, however small idlePollMs is', async () => {
+    renderWithProviders(
+      <VmOperations {...propsFor('pgtest1', { activePollMs: 1, idlePollMs: 1 })} />,
+    );
+    await settle();
+    expect(screen.getByText('Test Failover failed at step 3 of 5 (60%)')).toBeInTheDocument();
+    mockState.clearRequests();
+
+    await advance(50);
+    expect([requestsTo('recent-jobs'), requestsTo('vm-context')]).toEqual([0, 0]);
+    await advance(4_850);
+    expect([requestsTo('recent-jobs'), requestsTo('vm-context')]).toEqual([0, 0]);
+    await advance(200);
+    expect(requestsTo('recent-jobs')).toBe(1);
+    expect(requestsTo('vm-context')).toBe(1);
   });
 });
 

@@ -12,6 +12,8 @@ import { useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { BUILD_LABEL } from '../../buildInfo';
 import {
+  clampActivePollMs,
+  clampIdlePollMs,
   useDismissedFailure,
   useNow,
   useRecentJobs,
@@ -202,8 +204,8 @@ export function VmOperations(props: VmOperationsProps) {
           isAdmin={parsed.data.isAdmin ?? false}
           onTryLiveFailover={parsed.data.onTryLiveFailover}
           apiBaseUrl={parsed.data.apiBaseUrl ?? DEFAULT_API_BASE_URL}
-          activePollMs={parsed.data.activePollMs ?? DEFAULT_ACTIVE_POLL_MS}
-          idlePollMs={parsed.data.idlePollMs ?? DEFAULT_IDLE_POLL_MS}
+          activePollMs={clampActivePollMs(parsed.data.activePollMs ?? DEFAULT_ACTIVE_POLL_MS)}
+          idlePollMs={clampIdlePollMs(parsed.data.idlePollMs ?? DEFAULT_IDLE_POLL_MS)}
         />
       ) : (
         <Alert
