@@ -32,6 +32,8 @@ export interface VmContextState {
   isStale: boolean;
   /** Fetches again now. */
   retry: () => void;
+  /** When the data on screen arrived (ms since epoch), or null. */
+  lastUpdatedAt: number | null;
 }
 
 /** A VM's context and last-operation summary, polled every `pollMs` while the tab is visible. */
@@ -67,5 +69,6 @@ export function useVmContext(vmName: string, options: VmContextOptions): VmConte
     isLoading,
     isStale: data !== undefined && error !== undefined,
     retry,
+    lastUpdatedAt: data?.receivedAt ?? null,
   };
 }

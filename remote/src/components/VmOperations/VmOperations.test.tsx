@@ -431,6 +431,61 @@ describe('VmOperations when the API fails', () => {
   });
 });
 
+describe('VmOperations when refreshes fail after a failure was shown', () => {
+  beforeEach(() => {
+    installFakeClock();
+    mockState.reset();
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  const IDLE_MS = 10_000;
+
+  it('says by the banner that it shows earlier data, as the list does', async () => {
+    renderWithProviders(
+      <VmOperations
+        {...propsFor('pgtest1', { idlePollMs: IDLE_MS, onTryLiveFailover: jest.fn() })}
+      />,
+    );
+    await settle();
+    const alert = banner();
+    if (!alert) throw new Error('expected the failure banner');
+    expect(within(alert).queryByText(/refreshing failed/)).not.toBeInTheDocument();
+
+    server.use(failures.serverError('vm-context'), failures.serverError('recent-jobs'));
+    await advance(IDLE_MS);
+    await settle();
+
+    const list = screen.getByRole('region', { name: 'Recent Operations' });
+    const listNotice = within(list).getByRole('status');
+    expect(listNotice).toHaveTextContent(/^Showing data from .+; refreshing failed\./);
+    const stillShown = banner();
+    if (!stillShown) throw new Error('expected the failure banner to stay');
+    const bannerNotice = within(stillShown).getByRole('status');
+    expect(bannerNotice).toHaveTextContent(
+      within(listNotice).getByText(/refreshing failed/).textContent ?? '',
+    );
+    // The action stays, now next to the notice.
+    expect(within(stillShown).getByRole('button', { name: 'Try Live Failover' })).toBeEnabled();
+  });
+
+  it('says so by the banner when only the summary cannot be refreshed', async () => {
+    renderWithProviders(<VmOperations {...propsFor('pgtest1', { idlePollMs: IDLE_MS })} />);
+    await settle();
+    server.use(failures.serverError('vm-context'));
+    await advance(IDLE_MS);
+    await settle();
+    const alert = banner();
+    if (!alert) throw new Error('expected the failure banner');
+    expect(within(alert).getByRole('status')).toHaveTextContent(
+      'Showing data from 10 seconds ago; refreshing failed.',
+    );
+    const list = screen.getByRole('region', { name: 'Recent Operations' });
+    expect(within(list).queryByRole('status')).not.toBeInTheDocument();
+  });
+});
+
 describe('VmOperations with wrong props', () => {
   it('explains the problem instead of crashing', () => {
     const badProps = {

@@ -26,7 +26,7 @@ import { Icon } from '../Icon';
 import { JobErrorDetailsModal } from '../JobErrorDetailsModal';
 import { OperationErrorBanner } from '../OperationErrorBanner';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
-import { UnifiedJobList } from '../UnifiedJobList';
+import { staleNotice, UnifiedJobList } from '../UnifiedJobList';
 import cx from './VmOperations.module.css';
 
 /** Refresh interval while an operation runs, in ms. */
@@ -146,6 +146,7 @@ function VmOperationsView({
           onTryLiveFailover={
             onTryLiveFailover ? () => startLiveFailover(lastOperation.jobId) : undefined
           }
+          staleNotice={vm.isStale ? staleNotice(vm.lastUpdatedAt, now) : null}
         />
       )}
       <UnifiedJobList
