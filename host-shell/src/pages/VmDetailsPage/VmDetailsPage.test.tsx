@@ -234,7 +234,7 @@ describe('live failover requested by the remote', () => {
       'Live failover of pgtest1 could not be started. Try again later or contact support.',
     );
 
-    const logged = consoleError.mock.calls.map((args) =>
+    const logged = consoleError.mock.calls.map((args: unknown[]) =>
       args.map((arg) => (typeof arg === 'string' ? arg : (JSON.stringify(arg) ?? String(arg)))),
     );
     const refusal = logged.find((args) => args.join(' ').includes('failover/live'));
