@@ -335,7 +335,11 @@ describe('who may use the control endpoints', () => {
 
   it('refuses a request relayed by a proxy, which connects from loopback for anyone', async () => {
     api.state.setFault('vm-list', { kind: 'network' });
-    for (const headers of [{ 'X-Forwarded-For': '192.0.2.7' }, { Forwarded: 'for=192.0.2.7' }]) {
+    const relayHeaders: Array<Record<string, string>> = [
+      { 'X-Forwarded-For': '192.0.2.7' },
+      { Forwarded: 'for=192.0.2.7' },
+    ];
+    for (const headers of relayHeaders) {
       const refused = await call('/__mock/reset', { method: 'POST', headers });
       expect(refused.status).toBe(403);
       expect(refused.body).toMatchObject({
