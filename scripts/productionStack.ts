@@ -58,19 +58,11 @@ export interface ProductionStack {
 
 /** Serves the remote's folder from its own origin, with CORS for hosts on other origins. */
 export function serveRemote(dist: string, port: number, bindHost = '127.0.0.1') {
-  return listen(
-    [
-      staticFiles({
-        root: dist,
-        headers: {
-          'Access-Control-Allow-Origin': '*',
-          'Cross-Origin-Resource-Policy': 'cross-origin',
-        },
-      }),
-    ],
-    port,
-    bindHost,
-  );
+  // On every answer, 404s included: a missing chunk must read as a 404, not as a CORS error.
+  return listen([staticFiles({ root: dist })], port, bindHost, {
+    'Access-Control-Allow-Origin': '*',
+    'Cross-Origin-Resource-Policy': 'cross-origin',
+  });
 }
 
 /** What the dashboard host's Content-Security-Policy allows besides its own origin. */
@@ -214,7 +206,11 @@ export async function startProductionStack(
       (req, res) => {
         if (pathOf(req.url) !== HOST_RUNTIME_CONFIG_PATH) return false;
         if (req.method !== 'GET' && req.method !== 'HEAD') {
-          res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+          res.writeHead(405, {
+            Allow: 'GET, HEAD',
+            'Content-Type': 'text/plain; charset=utf-8',
+            'Cache-Control': 'no-store',
+          });
           res.end('Method not allowed');
           return true;
         }

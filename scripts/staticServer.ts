@@ -279,11 +279,18 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /**
  * Starts a server trying each handler in turn; 404 when none handles the request. Every
- * response carries SECURITY_HEADERS.
+ * response carries SECURITY_HEADERS and `headers`.
  */
-export function listen(handlers: Handler[], port: number, host: string): Promise<RunningServer> {
+export function listen(
+  handlers: Handler[],
+  port: number,
+  host: string,
+  headers: Readonly<Record<string, string>> = {},
+): Promise<RunningServer> {
   const server = http.createServer(async (req, res) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, ...headers })) {
+      res.setHeader(name, value);
+    }
     try {
       for (const handle of handlers) if (await handle(req, res)) return;
       res.writeHead(404, {

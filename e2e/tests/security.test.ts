@@ -366,8 +366,9 @@ function parsePolicy(header: string | null): Map<string, string[]> {
 describe('Content-Security-Policy of the production host', () => {
   const app = useAppStack();
 
-  test('every host page is served with the strict policy, naming the remote and the inline script by hash', async () => {
-    const remoteOrigin = new URL(app.stack.remoteUrl ?? '').origin;
+  test("every host page is served with the strict policy, naming the remote's folder and the inline script by hash", async () => {
+    // The remote is served at the root of its origin: its folder is the origin's root.
+    const remoteFolder = `${new URL(app.stack.remoteUrl ?? '').origin}/`;
     const html = await (await fetch(`${app.stack.hostUrl}/`)).text();
     const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
       ([, body]) =>
@@ -379,9 +380,9 @@ describe('Content-Security-Policy of the production host', () => {
       const answer = await fetch(`${app.stack.hostUrl}${path}`);
       const policy = parsePolicy(answer.headers.get('content-security-policy'));
       assert.deepEqual(policy.get('default-src'), ["'self'"], path);
-      assert.deepEqual(policy.get('script-src'), ["'self'", remoteOrigin, ...inline], path);
-      assert.deepEqual(policy.get('connect-src'), ["'self'", remoteOrigin], path);
-      assert.deepEqual(policy.get('style-src'), ["'self'", remoteOrigin, "'unsafe-inline'"], path);
+      assert.deepEqual(policy.get('script-src'), ["'self'", remoteFolder, ...inline], path);
+      assert.deepEqual(policy.get('connect-src'), ["'self'", remoteFolder], path);
+      assert.deepEqual(policy.get('style-src'), ["'self'", remoteFolder, "'unsafe-inline'"], path);
       assert.deepEqual(policy.get('object-src'), ["'none'"], path);
       assert.deepEqual(policy.get('base-uri'), ["'self'"], path);
       assert.deepEqual(policy.get('frame-ancestors'), ["'none'"], path);
@@ -391,7 +392,7 @@ describe('Content-Security-Policy of the production host', () => {
     }
   });
 
-  test("the policy follows the remote's origin from its configured manifest URL", async () => {
+  test("the policy follows the remote's folder from its configured manifest URL, not its whole origin", async () => {
     const stack = await startProductionStack({
       hostPort: 0,
       remotePort: 0,
@@ -402,8 +403,11 @@ describe('Content-Security-Policy of the production host', () => {
     try {
       const answer = await fetch(`${stack.hostUrl}/`);
       const policy = parsePolicy(answer.headers.get('content-security-policy'));
-      assert.ok(policy.get('script-src')?.includes('https://cdn.example:8443'));
-      assert.ok(policy.get('connect-src')?.includes('https://cdn.example:8443'));
+      for (const directive of ['script-src', 'style-src', 'connect-src']) {
+        const sources = policy.get(directive) ?? [];
+        assert.ok(sources.includes('https://cdn.example:8443/vm-operations/'), directive);
+        assert.ok(!sources.includes('https://cdn.example:8443'), directive);
+      }
     } finally {
       await stack.close();
     }
@@ -486,9 +490,9 @@ describe('Content-Security-Policy of the nginx config (deploy/nginx)', () => {
     await api?.close();
   });
 
-  test("nginx sends the host's pages the production server's policy, with the remote's origin and the built page's inline-script hash", async () => {
+  test("nginx sends the host's pages the production server's policy, with the remote's folder and the built page's inline-script hash", async () => {
     const expected = hostContentSecurityPolicy({
-      remoteOrigin: new URL(sites.remoteUrl).origin,
+      remoteSource: `${new URL(sites.remoteUrl).origin}/`,
       inlineScriptHashes: inlineScriptHashes(await readFile('host-shell/dist/index.html', 'utf8')),
     });
     for (const path of ['/', '/vms/pgtest1']) {
