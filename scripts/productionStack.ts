@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -74,17 +75,24 @@ export interface HostContentSecurityPolicyOptions {
   remoteSource: string | null;
   /** `'sha256-…'` sources of the inline scripts of the host's index.html. */
   inlineScriptHashes?: readonly string[];
+  /**
+   * This response's nonce for `<style>` elements (Mantine's, given it by `getStyleNonce`);
+   * without one, inline styles are allowed as `'unsafe-inline'`.
+   */
+  styleNonce?: string;
 }
 
 /**
  * The host page's Content-Security-Policy. Scripts run only from the host's origin, the remote's
  * folder (not its whole origin: a CDN serves other sites' files too) and the page's own inline
  * scripts by hash (no `'unsafe-eval'`, no `'unsafe-inline'` scripts); requests go only to the
- * host (which proxies `/api`) and the remote's folder (its manifest). Styles also allow
- * `'unsafe-inline'`: Mantine writes its theme's CSS variables and responsive rules into
- * `<style>` elements at run time (their contents follow the theme and colour scheme, so no hash
- * can list them) and sets per-component CSS variables in `style` attributes. Inline CSS cannot
- * run script. No plugins, no `<base>` hijack, no framing, forms post only to the host.
+ * host (which proxies `/api`) and the remote's folder (its manifest). `<style>` elements need
+ * this response's nonce (`style-src-elem`): Mantine writes its theme's CSS variables and
+ * responsive rules into `<style>` elements at run time, given the nonce by `getStyleNonce`.
+ * Style attributes stay inline (`style-src-attr 'unsafe-inline'`): Mantine sets per-component
+ * CSS variables in them, which no nonce can cover, and inline CSS cannot run script.
+ * `style-src` keeps `'unsafe-inline'` for browsers without the two (before 2022). No plugins,
+ * no `<base>` hijack, no framing, forms post only to the host.
  * deploy/nginx/vm-operations.conf.template sends the same policy (a test compares them).
  */
 export function hostContentSecurityPolicy(options: HostContentSecurityPolicyOptions): string {
@@ -92,7 +100,14 @@ export function hostContentSecurityPolicy(options: HostContentSecurityPolicyOpti
   return formatContentSecurityPolicy({
     'default-src': ["'self'"],
     'script-src': ["'self'", ...remote, ...(options.inlineScriptHashes ?? [])],
+    // Browsers without style-src-elem/-attr (before 2022) fall back to this one.
     'style-src': ["'self'", ...remote, "'unsafe-inline'"],
+    ...(options.styleNonce
+      ? {
+          'style-src-elem': ["'self'", ...remote, `'nonce-${options.styleNonce}'`],
+          'style-src-attr': ["'unsafe-inline'"],
+        }
+      : {}),
     'connect-src': ["'self'", ...remote],
     'img-src': ["'self'"],
     'object-src': ["'none'"],
@@ -139,27 +154,38 @@ function isApiRequest(requestTarget: string): boolean {
   );
 }
 
+/** The style nonce of each host response, set with its policy. */
+const styleNonces = new WeakMap<ServerResponse, string>();
+
+/**
+ * The page with this response's style nonce on its inline scripts (`<script nonce="…">`), where
+ * the app reads it for Mantine's `<style>` elements; nginx's `sub_filter` does the same.
+ */
+function withStyleNonce(html: string, _req: IncomingMessage, res: ServerResponse): string {
+  const nonce = styleNonces.get(res);
+  return nonce ? html.replaceAll('<script>', `<script nonce="${nonce}">`) : html;
+}
+
 /**
  * A handler that puts the host's CSP on every response, then lets the next handler answer.
  * The inline-script hashes follow index.html when the build is replaced while serving.
  */
 function contentSecurityPolicyHeader(hostDist: string, remoteSource: string | null) {
   const indexHtml = path.join(hostDist, 'index.html');
-  let cached: { mtimeMs: number; policy: string } | null = null;
+  let cached: { mtimeMs: number; hashes: string[] } | null = null;
   return async (_req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const info = await stat(indexHtml).catch(() => null);
     const mtimeMs = info?.mtimeMs ?? -1;
     if (cached?.mtimeMs !== mtimeMs) {
       const html = info ? await readFile(indexHtml, 'utf8').catch(() => '') : '';
-      cached = {
-        mtimeMs,
-        policy: hostContentSecurityPolicy({
-          remoteSource,
-          inlineScriptHashes: inlineScriptHashes(html),
-        }),
-      };
+      cached = { mtimeMs, hashes: inlineScriptHashes(html) };
     }
-    res.setHeader('Content-Security-Policy', cached.policy);
+    const styleNonce = randomBytes(16).toString('hex');
+    styleNonces.set(res, styleNonce);
+    res.setHeader(
+      'Content-Security-Policy',
+      hostContentSecurityPolicy({ remoteSource, inlineScriptHashes: cached.hashes, styleNonce }),
+    );
     return false;
   };
 }
@@ -224,7 +250,7 @@ export async function startProductionStack(
         forwardToApi(req, res);
         return true;
       },
-      staticFiles({ root: hostDist, spaFallback: true }),
+      staticFiles({ root: hostDist, spaFallback: true, rewriteHtml: withStyleNonce }),
     ],
     options.hostPort,
     bindHost,

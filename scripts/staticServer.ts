@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import http, {
   type IncomingHttpHeaders,
   type IncomingMessage,
@@ -50,6 +50,8 @@ export interface StaticSiteOptions {
    * artifacts for whoever debugs a release, not published beside it).
    */
   sourceMaps?: boolean;
+  /** Rewrites each HTML page as it is sent (e.g. to give its inline scripts this response's nonce). */
+  rewriteHtml?: (html: string, req: IncomingMessage, res: ServerResponse) => string;
 }
 
 /** A source map, by its file name. */
@@ -83,6 +85,17 @@ export function staticFiles(options: StaticSiteOptions) {
       info = await stat(file).catch(() => null);
     }
     if (!info?.isFile()) return false;
+    if (options.rewriteHtml && path.extname(file) === '.html') {
+      const html = options.rewriteHtml(await readFile(file, 'utf8'), req, res);
+      res.writeHead(200, {
+        ...options.headers,
+        'Content-Type': CONTENT_TYPES['.html'],
+        'Content-Length': Buffer.byteLength(html),
+        'Cache-Control': cacheControlFor(file),
+      });
+      res.end(req.method === 'HEAD' ? undefined : html);
+      return true;
+    }
     res.writeHead(200, {
       ...options.headers,
       'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',

@@ -31,6 +31,8 @@ export interface NginxSitesOptions {
   omaApiUrl: string;
   /** How long nginx waits for the API to answer (OMA_API_TIMEOUT; default the template's). */
   omaApiTimeout?: string;
+  /** Certificate authorities for an https: API (OMA_API_CA_FILE; default the template's). */
+  omaApiCaFile?: string;
 }
 
 /** Renders deploy/nginx's template as a deployer would: `node render.mjs --out FILE` with env. */
@@ -116,6 +118,7 @@ export async function startNginxSites(options: NginxSitesOptions): Promise<Nginx
       REMOTE_LISTEN: `127.0.0.1:${remotePort}`,
       REMOTE_ROOT: path.resolve(options.remoteRoot),
       ...(options.omaApiTimeout ? { OMA_API_TIMEOUT: options.omaApiTimeout } : {}),
+      ...(options.omaApiCaFile ? { OMA_API_CA_FILE: options.omaApiCaFile } : {}),
     });
     await writeFile(configPath, mainConfig(dir, siteConfigPath));
     let output = '';

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { type MockOmaApi, startMockOmaApi } from '@migratekit/mocks/http';
 import { type ProductionStack, startProductionStack } from '../../scripts/productionStack';
@@ -101,7 +106,13 @@ describe('served by nginx with the production config of deploy/nginx', () => {
     for (const route of ['/', '/vms/pgtest1', '/index.html']) {
       const page = await get(`${sites.hostUrl}${route}`);
       assert.equal(page.status, 200, route);
-      assert.equal(page.body, indexHtml, route);
+      // index.html, its inline script given this response's style nonce.
+      const nonce = /'nonce-([^']+)'/.exec(page.headers.get('content-security-policy') ?? '')?.[1];
+      assert.ok(nonce, route);
+      assert.equal(page.body, indexHtml.replaceAll('<script>', `<script nonce="${nonce}">`), route);
+      // Never a 304 that would keep an old nonce against this response's policy.
+      assert.equal(page.headers.get('etag'), null, route);
+      assert.equal(page.headers.get('last-modified'), null, route);
       assert.equal(page.headers.get('cache-control'), 'no-cache', route);
       assert.match(page.headers.get('content-type') ?? '', /^text\/html/, route);
     }
@@ -217,6 +228,57 @@ describe('served by nginx with the production config of deploy/nginx', () => {
     }
   });
 
+  test('an https: OMA API is proxied over TLS, its certificate checked against OMA_API_CA_FILE', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nginx-oma-tls-'));
+    const [key, cert] = [path.join(dir, 'oma.key'), path.join(dir, 'oma.crt')];
+    execFileSync(
+      'openssl',
+      [
+        ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1'],
+        ...['-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'],
+        ...['-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert],
+      ],
+      { stdio: 'ignore' },
+    );
+    const api = createHttpsServer(
+      { key: readFileSync(key), cert: readFileSync(cert) },
+      (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ path: req.url }));
+      },
+    );
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const omaApiUrl = `https://127.0.0.1:${(api.address() as AddressInfo).port}`;
+    const trusting = await startNginxSites({
+      hostRoot: HOST_DIST,
+      remoteRoot: REMOTE_DIST,
+      omaApiUrl,
+      omaApiCaFile: cert,
+    });
+    const distrusting = await startNginxSites({
+      hostRoot: HOST_DIST,
+      remoteRoot: REMOTE_DIST,
+      omaApiUrl,
+    });
+    try {
+      const answer = await get(`${trusting.hostUrl}/api/v1/vm-contexts?x=1`);
+      assert.equal(answer.status, 200);
+      assert.deepEqual(JSON.parse(answer.body), { path: '/api/v1/vm-contexts?x=1' });
+      // Its certificate is signed by no authority of the system's list.
+      const refused = await get(`${distrusting.hostUrl}/api/v1/vm-contexts`);
+      assert.equal(refused.status, 502);
+      assert.equal(
+        (JSON.parse(refused.body) as { error: string }).error,
+        'The OMA API could not be reached',
+      );
+    } finally {
+      await Promise.all([trusting.close(), distrusting.close()]);
+      api.closeAllConnections();
+      await new Promise((resolve) => api.close(resolve));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('source maps are kept with the build but served by neither site, and the bundles do not name them', async () => {
     for (const [dist, origin] of [
       [HOST_DIST, sites.hostUrl],
@@ -295,8 +357,12 @@ describe('the Node production server and the nginx config answer alike', () => {
   async function answerOf(origin: string, path: string, method: string) {
     const response = await fetch(`${origin}${path}`, { method, redirect: 'manual' });
     await response.arrayBuffer();
+    // Each response has a nonce of its own: compared as such, not by value.
     const headers = Object.fromEntries(
-      COMPARED_HEADERS.map((name) => [name, response.headers.get(name)]),
+      COMPARED_HEADERS.map((name) => [
+        name,
+        response.headers.get(name)?.replace(/'nonce-[^']+'/g, "'nonce-(this response's)'") ?? null,
+      ]),
     );
     return { status: response.status, ...headers };
   }
