@@ -46,6 +46,8 @@ const config: Config = {
       testEnvironment: 'node',
     },
     { ...shared, displayName: 'mocks', rootDir: '<rootDir>/mocks', testEnvironment: 'node' },
+    // The production servers (static files, the /api proxy, headers) and deploy/nginx's renderer.
+    { ...shared, displayName: 'scripts', rootDir: '<rootDir>/scripts', testEnvironment: 'node' },
     domProject('remote'),
     domProject('host-shell'),
   ],

@@ -1,5 +1,6 @@
 import {
   DEFAULT_OMA_API_URL,
+  parseOmaApiUrl,
   readBindHost,
   readHostPort,
   readHostRuntimeConfig,
@@ -27,6 +28,26 @@ describe('host server configuration', () => {
     expect(readOmaApiUrl({ OMA_API_URL: 'http://oma.internal:8082' })).toBe(
       'http://oma.internal:8082',
     );
+  });
+
+  it('accepts an http: or https: OMA API origin and refuses anything else, saying why', () => {
+    expect(readOmaApiUrl({ OMA_API_URL: 'https://oma.example:8443/' })).toBe(
+      'https://oma.example:8443',
+    );
+    expect(parseOmaApiUrl(' http://10.0.0.5:8082 ')).toBe('http://10.0.0.5:8082');
+    const refusals: Array<[string, string]> = [
+      ['oma.example:8082', 'only http: and https: are supported'],
+      ['ftp://oma.example', 'only http: and https: are supported'],
+      ['not a url', 'not a URL'],
+      ['https://admin:secret@oma.example', 'no user name or password'],
+      ['https://oma.example/api/v1', 'no path, query or #fragment'],
+      ['http://oma.example:8082?x=1', 'no path, query or #fragment'],
+    ];
+    for (const [value, reason] of refusals) {
+      expect(() => readOmaApiUrl({ OMA_API_URL: value })).toThrow(
+        `OMA_API_URL must be the OMA API's origin, e.g. http://127.0.0.1:8082 or https://oma.example:8443, got "${value}": ${reason}`,
+      );
+    }
   });
 
   it('listens on HOST_PORT, 3000 by default, and refuses a port that is not one', () => {

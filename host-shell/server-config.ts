@@ -40,9 +40,33 @@ export function readHostRuntimeConfig(env: HostEnv): HostRuntimeConfig {
   };
 }
 
-/** Where `/api` is proxied to: `OMA_API_URL`, or the OMA API on its production port. */
+/**
+ * The OMA API's origin from a setting's value: an `http:` or `https:` URL with no path, query,
+ * fragment or credentials. Throws a message naming the setting and an example otherwise, so a
+ * typo stops the server at start-up instead of failing every API call.
+ */
+export function parseOmaApiUrl(value: string, name = 'OMA_API_URL'): string {
+  const problem = `${name} must be the OMA API's origin, e.g. http://127.0.0.1:8082 or https://oma.example:8443, got "${value}"`;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new Error(`${problem}: not a URL.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new Error(`${problem}: only http: and https: are supported.`);
+  }
+  if (url.username || url.password) throw new Error(`${problem}: no user name or password.`);
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`${problem}: no path, query or #fragment (/api/… is added to it).`);
+  }
+  return url.origin;
+}
+
+/** Where `/api` is proxied to: `OMA_API_URL` (checked), or the OMA API on its production port. */
 export function readOmaApiUrl(env: HostEnv): string {
-  return readSetting(env, 'OMA_API_URL') ?? DEFAULT_OMA_API_URL;
+  const value = readSetting(env, 'OMA_API_URL');
+  return value === undefined ? DEFAULT_OMA_API_URL : parseOmaApiUrl(value);
 }
 
 /** The address the host's server listens on: `BIND_HOST`, or the loopback interface. */

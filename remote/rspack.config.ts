@@ -115,7 +115,7 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
     context: here,
     mode: env.mode,
     target: `browserslist:${SUPPORTED_BROWSERS}`,
-    devtool: isDev ? 'eval-cheap-module-source-map' : 'source-map',
+    devtool: isDev ? 'eval-cheap-module-source-map' : 'hidden-source-map',
     // The workbench page only exists in development; production ships the container alone.
     entry: isDev ? { workbench: './src/index.ts' } : {},
     output: {

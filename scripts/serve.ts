@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { parseOmaApiUrl } from '../host-shell/server-config';
 import { startProductionStack } from './productionStack';
 
 /*
@@ -15,6 +16,17 @@ const port = (name: string, fallback: number) => {
   return value;
 };
 
+// Checked first: a bad OMA_API_URL would otherwise only show as every API call failing.
+let omaApiUrl: string | undefined;
+if (env.OMA_API_URL?.trim()) {
+  try {
+    omaApiUrl = parseOmaApiUrl(env.OMA_API_URL);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+}
+
 for (const dist of ['host-shell/dist/index.html', 'remote/dist/mf-manifest.json']) {
   if (!existsSync(dist)) {
     console.error(`Missing ${dist}: run "pnpm build" first.`);
@@ -27,7 +39,7 @@ const stack = await startProductionStack({
   hostPort: port('HOST_PORT', 3000),
   remotePort: port('REMOTE_PORT', 3001),
   mockApiPort: port('MOCK_API_PORT', 8082),
-  omaApiUrl: env.OMA_API_URL,
+  omaApiUrl,
   remoteManifestUrl: env.VM_OPERATIONS_REMOTE_URL,
   mockSpeed: env.MOCK_API_SPEED ? Number(env.MOCK_API_SPEED) : undefined,
 });

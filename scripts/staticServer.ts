@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import http, {
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type ServerResponse,
+} from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -39,7 +45,17 @@ export interface StaticSiteOptions {
   spaFallback?: boolean;
   /** Extra headers on every response (e.g. CORS for the remote's origin). */
   headers?: Record<string, string>;
+  /**
+   * Serve `*.map` files (default false: they hold the full sources, and are kept as build
+   * artifacts for whoever debugs a release, not published beside it).
+   */
+  sourceMaps?: boolean;
+  /** Rewrites each HTML page as it is sent (e.g. to give its inline scripts this response's nonce). */
+  rewriteHtml?: (html: string, req: IncomingMessage, res: ServerResponse) => string;
 }
+
+/** A source map, by its file name. */
+export const SOURCE_MAP_FILE = /\.map$/i;
 
 /** Returns a request handler serving files below `root`; false when it did not handle it. */
 export function staticFiles(options: StaticSiteOptions) {
@@ -53,6 +69,7 @@ export function staticFiles(options: StaticSiteOptions) {
     } catch {
       pathname = rawPath;
     }
+    if (!options.sourceMaps && SOURCE_MAP_FILE.test(pathname)) return false;
     let file = path.resolve(root, `.${pathname}`);
     // A path that climbs out of the folder names no file here (it may still be a route).
     const insideRoot = file === root || file.startsWith(`${root}${path.sep}`);
@@ -68,12 +85,22 @@ export function staticFiles(options: StaticSiteOptions) {
       info = await stat(file).catch(() => null);
     }
     if (!info?.isFile()) return false;
+    if (options.rewriteHtml && path.extname(file) === '.html') {
+      const html = options.rewriteHtml(await readFile(file, 'utf8'), req, res);
+      res.writeHead(200, {
+        ...options.headers,
+        'Content-Type': CONTENT_TYPES['.html'],
+        'Content-Length': Buffer.byteLength(html),
+        'Cache-Control': cacheControlFor(file),
+      });
+      res.end(req.method === 'HEAD' ? undefined : html);
+      return true;
+    }
     res.writeHead(200, {
       ...options.headers,
       'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Content-Length': info.size,
       'Cache-Control': cacheControlFor(file),
-      'X-Content-Type-Options': 'nosniff',
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
@@ -105,36 +132,145 @@ export function formatContentSecurityPolicy(
     .join('; ');
 }
 
-/** Forwards the request to `target` (an origin), keeping path and query; 502 when it is down. */
-export function proxyTo(target: string) {
+/** Answered when the OMA API cannot be reached at all. */
+export const API_UNREACHABLE_MESSAGE = 'The OMA API could not be reached';
+/** Answered when the OMA API accepted the request but did not answer in time. */
+export const API_TIMEOUT_MESSAGE = 'The OMA API did not answer in time';
+/** Answered for an `/api` path that is refused before it reaches the OMA API. */
+export const API_PATH_REFUSED_MESSAGE = 'The request path is not allowed';
+
+/** How long the OMA API may stay silent before the proxy gives up: nginx's proxy_read_timeout. */
+export const DEFAULT_API_TIMEOUT_MS = 60_000;
+
+// Headers of one connection (RFC 9110 §7.6.1), never forwarded by a proxy in either direction.
+const HOP_BY_HOP_HEADERS = [
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+];
+
+/** `headers` without the hop-by-hop ones, nor those the `Connection` header names. */
+export function endToEndHeaders(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
+  const named = String(headers.connection ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  const dropped = new Set([...HOP_BY_HOP_HEADERS, ...named]);
+  const kept: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && !dropped.has(name)) kept[name] = value;
+  }
+  return kept;
+}
+
+// A segment that is "." or ".." once %2e is decoded, but was sent encoded: a client building
+// URLs honestly never sends one, and servers disagree on whether to resolve it.
+const ENCODED_DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+/**
+ * The path and query to forward for a request target, with its dot segments resolved; null when
+ * it is refused: not a plain path, a backslash (a separator to some servers, not to others), an
+ * encoded dot segment, or a path that does not stay under `prefix` once normalised.
+ */
+export function normalisedPathUnder(requestTarget: string, prefix: string): string | null {
+  if (!requestTarget.startsWith('/') || requestTarget.startsWith('//')) return null;
+  if (requestTarget.includes('\\')) return null;
+  const rawPath = requestTarget.split('?', 1)[0] ?? '';
+  if (
+    rawPath.split('/').some((segment) => /%2e/i.test(segment) && ENCODED_DOT_SEGMENT.test(segment))
+  )
+    return null;
+  let url: URL;
+  try {
+    url = new URL(`http://upstream.invalid${requestTarget}`);
+  } catch {
+    return null;
+  }
+  return url.pathname.startsWith(prefix) ? `${url.pathname}${url.search}` : null;
+}
+
+// No Cache-Control: none of these statuses is cacheable unless it says so (as with nginx).
+function sendJsonError(res: ServerResponse, status: number, error: string) {
+  res.writeHead(status, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify({ error, timestamp: new Date().toISOString() }));
+}
+
+export interface ProxyOptions {
+  /** Only paths under this prefix are forwarded, normalised (default `/api/`). */
+  pathPrefix?: string;
+  /** Milliseconds the upstream may stay silent before a 504 (default 60 s). */
+  timeoutMs?: number;
+  /** Certificate authorities trusted for an `https:` upstream (default: Node's, plus NODE_EXTRA_CA_CERTS). */
+  ca?: string | Buffer;
+}
+
+class UpstreamTimeoutError extends Error {}
+
+/**
+ * Forwards the request to `target` (an `http:` or `https:` origin): the normalised path and
+ * query, end-to-end headers only, the client's address appended to `X-Forwarded-For`. A refused
+ * path is a 400, an upstream that cannot be reached a 502, one that stays silent a 504, each
+ * with a JSON body like the API's errors; the upstream request is dropped when the client goes.
+ */
+export function proxyTo(target: string, options: ProxyOptions = {}) {
   const origin = new URL(target);
+  const transport = origin.protocol === 'https:' ? https : http;
+  const pathPrefix = options.pathPrefix ?? '/api/';
+  const timeoutMs = options.timeoutMs ?? DEFAULT_API_TIMEOUT_MS;
   return (req: IncomingMessage, res: ServerResponse) => {
-    const upstream = http.request(
+    const upstreamPath = normalisedPathUnder(req.url ?? '/', pathPrefix);
+    if (upstreamPath === null) {
+      req.resume();
+      sendJsonError(res, 400, API_PATH_REFUSED_MESSAGE);
+      return;
+    }
+    const headers = endToEndHeaders(req.headers);
+    const client = req.socket.remoteAddress ?? '';
+    const forwardedFor = req.headers['x-forwarded-for'];
+    headers['x-forwarded-for'] = forwardedFor ? `${forwardedFor}, ${client}` : client;
+    headers['x-forwarded-proto'] =
+      'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+    headers.host = origin.host;
+    const upstream = transport.request(
       {
         protocol: origin.protocol,
         hostname: origin.hostname,
         port: origin.port,
         method: req.method,
-        path: req.url,
-        headers: { ...req.headers, host: origin.host },
+        path: upstreamPath,
+        headers,
+        ...(options.ca ? { ca: options.ca } : {}),
       },
       (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        res.writeHead(answer.statusCode ?? 502, endToEndHeaders(answer.headers));
         answer.pipe(res);
       },
     );
+    upstream.setTimeout(timeoutMs, () => upstream.destroy(new UpstreamTimeoutError()));
+    // The client went away (or the answer is complete): nothing upstream is waited for any more.
+    res.once('close', () => {
+      if (!res.writableFinished) upstream.destroy();
+    });
     upstream.on('error', (error) => {
-      console.error(`[proxy] ${req.method} ${req.url} → ${target}: ${error.message}`);
+      if (res.destroyed) return;
+      const timedOut = error instanceof UpstreamTimeoutError;
+      console.error(
+        `[proxy] ${req.method} ${upstreamPath} → ${origin.origin}: ${timedOut ? `no answer in ${timeoutMs} ms` : error.message}`,
+      );
       if (res.headersSent) {
         res.destroy();
         return;
       }
-      res.writeHead(502, { 'Content-Type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          error: 'The OMA API could not be reached',
-          timestamp: new Date().toISOString(),
-        }),
+      sendJsonError(
+        res,
+        timedOut ? 504 : 502,
+        timedOut ? API_TIMEOUT_MESSAGE : API_UNREACHABLE_MESSAGE,
       );
     });
     req.pipe(upstream);
@@ -143,9 +279,31 @@ export function proxyTo(target: string) {
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
 
-/** Starts a server trying each handler in turn; 404 when none handles the request. */
-export function listen(handlers: Handler[], port: number, host: string): Promise<RunningServer> {
+/**
+ * Headers on every response of both production sites, whatever answers (a file, `/config.json`,
+ * the `/api` proxy, a 404): deploy/nginx's template sends the same, which a test compares.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  // No page URL (VM names) in requests to other origins, nor in links followed from the app.
+  'Referrer-Policy': 'no-referrer',
+  // With the right Content-Type on every answer, a browser never guesses another.
+  'X-Content-Type-Options': 'nosniff',
+};
+
+/**
+ * Starts a server trying each handler in turn; 404 when none handles the request. Every
+ * response carries SECURITY_HEADERS and `headers`.
+ */
+export function listen(
+  handlers: Handler[],
+  port: number,
+  host: string,
+  headers: Readonly<Record<string, string>> = {},
+): Promise<RunningServer> {
   const server = http.createServer(async (req, res) => {
+    for (const [name, value] of Object.entries({ ...SECURITY_HEADERS, ...headers })) {
+      res.setHeader(name, value);
+    }
     try {
       for (const handle of handlers) if (await handle(req, res)) return;
       res.writeHead(404, {

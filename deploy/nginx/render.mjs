@@ -69,7 +69,14 @@ function apiOrigin(value) {
 function remoteUrl(value) {
   const url = httpUrl(value);
   if (url.hash) throw new Error('must not have a #fragment');
+  // Its folder is a Content-Security-Policy source, which a comma would end.
+  if (url.href.includes(',')) throw new Error('must not contain a comma');
   return url.href;
+}
+
+function seconds(value) {
+  if (!/^[1-9][0-9]{0,4}s?$/.test(value)) throw new Error('must be a number of seconds, e.g. 60s');
+  return value.endsWith('s') ? value : `${value}s`;
 }
 
 function allowOrigin(value) {
@@ -87,6 +94,8 @@ export const SETTINGS = {
   HOST_SERVER_NAME: { check: serverName, fallback: '_' },
   HOST_ROOT: { check: absolutePath, fallback: '/srv/migratekit/dashboard' },
   OMA_API_URL: { check: apiOrigin, fallback: 'http://127.0.0.1:8082' },
+  OMA_API_TIMEOUT: { check: seconds, fallback: '60s' },
+  OMA_API_CA_FILE: { check: absolutePath, fallback: '/etc/ssl/certs/ca-certificates.crt' },
   VM_OPERATIONS_REMOTE_URL: { check: remoteUrl },
   REMOTE_LISTEN: { check: listenAddress, fallback: '8081' },
   REMOTE_SERVER_NAME: { check: serverName, fallback: '_' },

@@ -29,6 +29,10 @@ export interface NginxSitesOptions {
   remoteRoot: string;
   /** Origin of the OMA API the host's /api goes to. */
   omaApiUrl: string;
+  /** How long nginx waits for the API to answer (OMA_API_TIMEOUT; default the template's). */
+  omaApiTimeout?: string;
+  /** Certificate authorities for an https: API (OMA_API_CA_FILE; default the template's). */
+  omaApiCaFile?: string;
 }
 
 /** Renders deploy/nginx's template as a deployer would: `node render.mjs --out FILE` with env. */
@@ -113,6 +117,8 @@ export async function startNginxSites(options: NginxSitesOptions): Promise<Nginx
       VM_OPERATIONS_REMOTE_URL: `${remoteUrl}/mf-manifest.json`,
       REMOTE_LISTEN: `127.0.0.1:${remotePort}`,
       REMOTE_ROOT: path.resolve(options.remoteRoot),
+      ...(options.omaApiTimeout ? { OMA_API_TIMEOUT: options.omaApiTimeout } : {}),
+      ...(options.omaApiCaFile ? { OMA_API_CA_FILE: options.omaApiCaFile } : {}),
     });
     await writeFile(configPath, mainConfig(dir, siteConfigPath));
     let output = '';

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { type MockOmaApi, startMockOmaApi } from '@migratekit/mocks/http';
+import { type ProductionStack, startProductionStack } from '../../scripts/productionStack';
 import { failureBanner, operations, visibleText, waitForOperations } from '../support/app';
 import { useBrowser, withArtifacts } from '../support/fixture';
 import { type NginxSites, startNginxSites } from '../support/nginx';
@@ -13,6 +21,31 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 interface Manifest {
   exposes: Array<{ assets: { js: { sync: string[] }; css: { sync: string[] } } }>;
+}
+
+/** A request with its path exactly as given (fetch would normalise it): status and body. */
+function rawRequest(
+  origin: string,
+  path: string,
+  method = 'GET',
+  body?: unknown,
+): Promise<{ status: number; body: string }> {
+  const { port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path, method, headers: { 'Content-Type': 'application/json' } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body === undefined ? undefined : JSON.stringify(body));
+  });
 }
 
 /** A GET's status, headers and body text. */
@@ -73,7 +106,13 @@ describe('served by nginx with the production config of deploy/nginx', () => {
     for (const route of ['/', '/vms/pgtest1', '/index.html']) {
       const page = await get(`${sites.hostUrl}${route}`);
       assert.equal(page.status, 200, route);
-      assert.equal(page.body, indexHtml, route);
+      // index.html, its inline script given this response's style nonce.
+      const nonce = /'nonce-([^']+)'/.exec(page.headers.get('content-security-policy') ?? '')?.[1];
+      assert.ok(nonce, route);
+      assert.equal(page.body, indexHtml.replaceAll('<script>', `<script nonce="${nonce}">`), route);
+      // Never a 304 that would keep an old nonce against this response's policy.
+      assert.equal(page.headers.get('etag'), null, route);
+      assert.equal(page.headers.get('last-modified'), null, route);
       assert.equal(page.headers.get('cache-control'), 'no-cache', route);
       assert.match(page.headers.get('content-type') ?? '', /^text\/html/, route);
     }
@@ -106,6 +145,11 @@ describe('served by nginx with the production config of deploy/nginx', () => {
     // The API's own caching headers pass through, with nothing added.
     const direct = await get(`${new URL(mock.url).origin}/api/v1/vm-contexts/pgtest1`);
     assert.equal(api.headers.get('cache-control'), direct.headers.get('cache-control'));
+    // A missing hashed chunk is not cached: it may be deployed a moment later.
+    assert.equal(
+      (await get(`${sites.hostUrl}/missing.0123abcd.js`)).headers.get('cache-control'),
+      'no-cache',
+    );
   });
 
   test('with the OMA API down, /api answers a JSON error the dashboard can show', async () => {
@@ -123,6 +167,131 @@ describe('served by nginx with the production config of deploy/nginx', () => {
       assert.ok(Number.isFinite(Date.parse(body.timestamp)), body.timestamp);
     } finally {
       await apiDown.close();
+    }
+  });
+
+  test("the /api proxy refuses paths that are not normal, and the mock API's control endpoints stay out of reach", async () => {
+    // Paths that stay under /api/ once nginx has resolved them are refused unless normal.
+    for (const path of [
+      '/api/v1/./vm-contexts/pgtest1',
+      '/api/v1/vm-contexts/.%2E/x',
+      '/api/v1/x/%2e%2e/__mock/faults',
+      '/api/v1\\..\\..\\__mock\\reset',
+    ]) {
+      const answer = await rawRequest(sites.hostUrl, path, 'POST');
+      assert.equal(answer.status, 400, path);
+      assert.deepEqual(
+        { ...(JSON.parse(answer.body) as object), timestamp: 'any' },
+        { error: 'The request path is not allowed', timestamp: 'any' },
+        path,
+      );
+    }
+    // Those that nginx resolves to somewhere outside /api/ are not the API's at all.
+    for (const path of ['/api/../__mock/requests', '/api/v1/%2e%2e/%2e%2e/__mock/requests']) {
+      const outside = await rawRequest(sites.hostUrl, path);
+      assert.equal(outside.status, 200, path);
+      assert.doesNotMatch(outside.body, /"requests"/, path);
+    }
+    assert.deepEqual(mock.state.getRequests(), []);
+
+    const fault = { route: 'vm-context', kind: 'server-error' };
+    for (const path of ['/api/v1/__mock/faults', '/api/x/__mock/faults']) {
+      assert.equal((await rawRequest(sites.hostUrl, path, 'POST', fault)).status, 404, path);
+    }
+    assert.deepEqual(mock.state.getFaults(), {});
+    assert.equal((await get(`${sites.hostUrl}/api/v1/vm-contexts/pgtest1`)).status, 200);
+
+    mock.state.setFault('vm-list', { kind: 'network' });
+    for (const path of ['/api/x/__mock/reset', '/api/v1/__mock/reset']) {
+      assert.equal((await rawRequest(sites.hostUrl, path, 'POST')).status, 404, path);
+    }
+    assert.deepEqual(mock.state.getFaults(), { 'vm-list': { kind: 'network' } });
+  });
+
+  test('with the OMA API silent, /api answers 504 with a JSON error', async () => {
+    const impatient = await startNginxSites({
+      hostRoot: HOST_DIST,
+      remoteRoot: REMOTE_DIST,
+      omaApiUrl: new URL(mock.url).origin,
+      omaApiTimeout: '1s',
+    });
+    try {
+      mock.state.setFault('vm-context', { kind: 'slow', delayMs: 5_000 });
+      const answer = await get(`${impatient.hostUrl}/api/v1/vm-contexts/pgtest1`);
+      assert.equal(answer.status, 504);
+      assert.match(answer.headers.get('content-type') ?? '', /^application\/json/);
+      const body = JSON.parse(answer.body) as { error: string; timestamp: string };
+      assert.equal(body.error, 'The OMA API did not answer in time');
+      assert.ok(Number.isFinite(Date.parse(body.timestamp)), body.timestamp);
+    } finally {
+      await impatient.close();
+    }
+  });
+
+  test('an https: OMA API is proxied over TLS, its certificate checked against OMA_API_CA_FILE', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'nginx-oma-tls-'));
+    const [key, cert] = [path.join(dir, 'oma.key'), path.join(dir, 'oma.crt')];
+    execFileSync(
+      'openssl',
+      [
+        ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1'],
+        ...['-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'],
+        ...['-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert],
+      ],
+      { stdio: 'ignore' },
+    );
+    const api = createHttpsServer(
+      { key: readFileSync(key), cert: readFileSync(cert) },
+      (req, res) => {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ path: req.url }));
+      },
+    );
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const omaApiUrl = `https://127.0.0.1:${(api.address() as AddressInfo).port}`;
+    const trusting = await startNginxSites({
+      hostRoot: HOST_DIST,
+      remoteRoot: REMOTE_DIST,
+      omaApiUrl,
+      omaApiCaFile: cert,
+    });
+    const distrusting = await startNginxSites({
+      hostRoot: HOST_DIST,
+      remoteRoot: REMOTE_DIST,
+      omaApiUrl,
+    });
+    try {
+      const answer = await get(`${trusting.hostUrl}/api/v1/vm-contexts?x=1`);
+      assert.equal(answer.status, 200);
+      assert.deepEqual(JSON.parse(answer.body), { path: '/api/v1/vm-contexts?x=1' });
+      // Its certificate is signed by no authority of the system's list.
+      const refused = await get(`${distrusting.hostUrl}/api/v1/vm-contexts`);
+      assert.equal(refused.status, 502);
+      assert.equal(
+        (JSON.parse(refused.body) as { error: string }).error,
+        'The OMA API could not be reached',
+      );
+    } finally {
+      await Promise.all([trusting.close(), distrusting.close()]);
+      api.closeAllConnections();
+      await new Promise((resolve) => api.close(resolve));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('source maps are kept with the build but served by neither site, and the bundles do not name them', async () => {
+    for (const [dist, origin] of [
+      [HOST_DIST, sites.hostUrl],
+      [REMOTE_DIST, sites.remoteUrl],
+    ] as const) {
+      const maps = readdirSync(dist).filter((file) => file.endsWith('.js.map'));
+      assert.ok(maps.length > 0, `${dist} keeps its source maps as build artifacts`);
+      for (const map of maps) {
+        assert.equal((await get(`${origin}/${map}`)).status, 404, `${origin}/${map}`);
+        const bundle = await get(`${origin}/${map.replace(/\.map$/, '')}`);
+        assert.equal(bundle.status, 200, map);
+        assert.doesNotMatch(bundle.body, /sourceMappingURL=/, map);
+      }
     }
   });
 
@@ -146,5 +315,102 @@ describe('served by nginx with the production config of deploy/nginx', () => {
       assert.deepEqual(browser.view.pageErrors, []);
       assert.doesNotMatch(await sites.errorLog(), /\[(error|crit|alert|emerg)\]/);
     });
+  });
+});
+
+/** The headers the two production servers must agree on. */
+const COMPARED_HEADERS = [
+  'content-security-policy',
+  'referrer-policy',
+  'x-content-type-options',
+  'cache-control',
+  'allow',
+  'access-control-allow-origin',
+  'cross-origin-resource-policy',
+];
+
+describe('the Node production server and the nginx config answer alike', () => {
+  let mock: MockOmaApi;
+  let sites: NginxSites;
+  let node: ProductionStack;
+
+  before(async () => {
+    mock = await startMockOmaApi({ port: 0 });
+    const omaApiUrl = new URL(mock.url).origin;
+    sites = await startNginxSites({ hostRoot: HOST_DIST, remoteRoot: REMOTE_DIST, omaApiUrl });
+    // Both hosts name the same remote, so their /config.json and policies can be equal.
+    node = await startProductionStack({
+      hostPort: 0,
+      remotePort: 0,
+      mockApiPort: 0,
+      omaApiUrl,
+      remoteManifestUrl: `${sites.remoteUrl}/mf-manifest.json`,
+    });
+  });
+  after(async () => {
+    await node?.close();
+    await sites?.close();
+    await mock?.close();
+  });
+
+  /** Status and the compared headers of one request, as a comparable record. */
+  async function answerOf(origin: string, path: string, method: string) {
+    const response = await fetch(`${origin}${path}`, { method, redirect: 'manual' });
+    await response.arrayBuffer();
+    // Each response has a nonce of its own: compared as such, not by value.
+    const headers = Object.fromEntries(
+      COMPARED_HEADERS.map((name) => [
+        name,
+        response.headers.get(name)?.replace(/'nonce-[^']+'/g, "'nonce-(this response's)'") ?? null,
+      ]),
+    );
+    return { status: response.status, ...headers };
+  }
+
+  test('same status and security, caching and CORS headers for pages, files, 404s, /config.json, /api and source maps', async () => {
+    const indexHtml = await readFile(`${HOST_DIST}/index.html`, 'utf8');
+    const script = /<script[^>]+src="\/?([^"]+\.[0-9a-f]{8}\.js)"/.exec(indexHtml)?.[1];
+    assert.ok(script, 'index.html loads a hashed script');
+    const remoteChunk = readdirSync(REMOTE_DIST).find((file) => /\.[0-9a-f]{8}\.js$/.test(file));
+    assert.ok(remoteChunk, 'the remote has a hashed chunk');
+    const host: Array<[string, string]> = [
+      ['GET', '/'],
+      ['GET', '/vms/pgtest1'],
+      ['HEAD', '/vms/pgtest1'],
+      ['GET', `/${script}`],
+      ['GET', `/${script}.map`],
+      ['GET', '/missing.0123abcd.js'],
+      ['GET', '/config.json'],
+      ['GET', '/config.json?v=2'],
+      ['HEAD', '/config.json'],
+      ['POST', '/config.json'],
+      ['DELETE', '/config.json'],
+      ['GET', '/api/v1/vm-contexts/pgtest1'],
+      ['GET', '/api/v1/vm-contexts/pgtest9'],
+      ['GET', '/api/v1/vm-contexts/%2e%2e/x'],
+    ];
+    const remote: Array<[string, string]> = [
+      ['GET', '/mf-manifest.json'],
+      ['GET', '/remoteEntry.js'],
+      ['GET', `/${remoteChunk}`],
+      ['GET', `/${remoteChunk}.map`],
+      ['GET', '/missing.0123abcd.js'],
+    ];
+    const differences: string[] = [];
+    for (const [list, nodeOrigin, nginxOrigin] of [
+      [host, node.hostUrl, sites.hostUrl],
+      [remote, node.remoteUrl ?? '', sites.remoteUrl],
+    ] as const) {
+      for (const [method, path] of list) {
+        const fromNode = await answerOf(nodeOrigin, path, method);
+        const fromNginx = await answerOf(nginxOrigin, path, method);
+        if (JSON.stringify(fromNode) !== JSON.stringify(fromNginx)) {
+          differences.push(
+            `${method} ${path}\n  node:  ${JSON.stringify(fromNode)}\n  nginx: ${JSON.stringify(fromNginx)}`,
+          );
+        }
+      }
+    }
+    assert.deepEqual(differences, []);
   });
 });

@@ -366,22 +366,34 @@ function parsePolicy(header: string | null): Map<string, string[]> {
 describe('Content-Security-Policy of the production host', () => {
   const app = useAppStack();
 
-  test('every host page is served with the strict policy, naming the remote and the inline script by hash', async () => {
-    const remoteOrigin = new URL(app.stack.remoteUrl ?? '').origin;
+  test("every host page is served with the strict policy, naming the remote's folder and the inline script by hash", async () => {
+    // The remote is served at the root of its origin: its folder is the origin's root.
+    const remoteFolder = `${new URL(app.stack.remoteUrl ?? '').origin}/`;
     const html = await (await fetch(`${app.stack.hostUrl}/`)).text();
-    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    const inline = [...html.matchAll(/<script(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/g)].map(
       ([, body]) =>
         `'sha256-${createHash('sha256')
           .update(body ?? '')
           .digest('base64')}'`,
     );
+    const nonces = new Set<string>();
     for (const path of ['/', '/vms/pgtest1', '/no/such/page', '/config.json']) {
       const answer = await fetch(`${app.stack.hostUrl}${path}`);
       const policy = parsePolicy(answer.headers.get('content-security-policy'));
       assert.deepEqual(policy.get('default-src'), ["'self'"], path);
-      assert.deepEqual(policy.get('script-src'), ["'self'", remoteOrigin, ...inline], path);
-      assert.deepEqual(policy.get('connect-src'), ["'self'", remoteOrigin], path);
-      assert.deepEqual(policy.get('style-src'), ["'self'", remoteOrigin, "'unsafe-inline'"], path);
+      assert.deepEqual(policy.get('script-src'), ["'self'", remoteFolder, ...inline], path);
+      assert.deepEqual(policy.get('connect-src'), ["'self'", remoteFolder], path);
+      // Style elements only with this response's nonce; style-src for older browsers.
+      assert.deepEqual(policy.get('style-src'), ["'self'", remoteFolder, "'unsafe-inline'"], path);
+      const nonce = /^'nonce-([0-9a-f]{32})'$/.exec(policy.get('style-src-elem')?.[2] ?? '')?.[1];
+      assert.ok(nonce, `${path}: a style nonce`);
+      assert.deepEqual(policy.get('style-src-elem'), ["'self'", remoteFolder, `'nonce-${nonce}'`]);
+      assert.deepEqual(policy.get('style-src-attr'), ["'unsafe-inline'"], path);
+      nonces.add(nonce);
+      const body = await answer.text();
+      if (path !== '/config.json') {
+        assert.match(body, new RegExp(`<script nonce="${nonce}">`), `${path}: the page's nonce`);
+      }
       assert.deepEqual(policy.get('object-src'), ["'none'"], path);
       assert.deepEqual(policy.get('base-uri'), ["'self'"], path);
       assert.deepEqual(policy.get('frame-ancestors'), ["'none'"], path);
@@ -389,9 +401,10 @@ describe('Content-Security-Policy of the production host', () => {
       assert.ok(!everything.includes("'unsafe-eval'"), `${path}: no 'unsafe-eval'`);
       assert.ok(!everything.includes('*'), `${path}: no wildcard source`);
     }
+    assert.equal(nonces.size, 4, 'a new nonce for each response');
   });
 
-  test("the policy follows the remote's origin from its configured manifest URL", async () => {
+  test("the policy follows the remote's folder from its configured manifest URL, not its whole origin", async () => {
     const stack = await startProductionStack({
       hostPort: 0,
       remotePort: 0,
@@ -402,19 +415,25 @@ describe('Content-Security-Policy of the production host', () => {
     try {
       const answer = await fetch(`${stack.hostUrl}/`);
       const policy = parsePolicy(answer.headers.get('content-security-policy'));
-      assert.ok(policy.get('script-src')?.includes('https://cdn.example:8443'));
-      assert.ok(policy.get('connect-src')?.includes('https://cdn.example:8443'));
+      for (const directive of ['script-src', 'style-src', 'connect-src']) {
+        const sources = policy.get(directive) ?? [];
+        assert.ok(sources.includes('https://cdn.example:8443/vm-operations/'), directive);
+        assert.ok(!sources.includes('https://cdn.example:8443'), directive);
+      }
     } finally {
       await stack.close();
     }
   });
 
-  test('the policy is enforced: an injected inline script and a string compiled like eval are blocked, and the trap reports both', async () => {
+  test('the policy is enforced: an injected inline script, a string compiled like eval and a <style> without the nonce are blocked, and the trap reports them', async () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'security-csp-enforced', async () => {
       await page.goto(`${app.stack.hostUrl}/`);
       await page.getByRole('link', { name: 'pgtest1', exact: true }).waitFor();
       await page.evaluate(() => {
+        const style = document.createElement('style');
+        style.textContent = 'html { --csp-probe: injected; }';
+        document.head.append(style);
         const script = document.createElement('script');
         script.textContent = 'window.__cspProbe = "inline"';
         document.body.append(script);
@@ -424,14 +443,19 @@ describe('Content-Security-Policy of the production host', () => {
           0,
         );
       });
-      await waitUntil(() => app.traps.violations.length >= 2, { what: 'two violation reports' });
+      await waitUntil(() => app.traps.violations.length >= 3, { what: 'three violation reports' });
       const outcome = await page.evaluate(
         () => (window as unknown as { __cspProbe?: string }).__cspProbe ?? 'blocked',
       );
       assert.equal(outcome, 'blocked');
+      const injectedStyle = await page.evaluate(() =>
+        getComputedStyle(document.documentElement).getPropertyValue('--csp-probe'),
+      );
+      assert.equal(injectedStyle, '', 'an injected <style> without the nonce is not applied');
       const directives = app.traps.violations.map((violation) => violation.directive);
       assert.ok(directives.includes('script-src-elem'), directives.join(', '));
       assert.ok(directives.includes('script-src'), directives.join(', '));
+      assert.ok(directives.includes('style-src-elem'), directives.join(', '));
     });
   });
 
@@ -486,16 +510,23 @@ describe('Content-Security-Policy of the nginx config (deploy/nginx)', () => {
     await api?.close();
   });
 
-  test("nginx sends the host's pages the production server's policy, with the remote's origin and the built page's inline-script hash", async () => {
-    const expected = hostContentSecurityPolicy({
-      remoteOrigin: new URL(sites.remoteUrl).origin,
-      inlineScriptHashes: inlineScriptHashes(await readFile('host-shell/dist/index.html', 'utf8')),
-    });
+  test("nginx sends the host's pages the production server's policy, with the remote's folder and the built page's inline-script hash", async () => {
+    const hashes = inlineScriptHashes(await readFile('host-shell/dist/index.html', 'utf8'));
     for (const path of ['/', '/vms/pgtest1']) {
       const answer = await fetch(`${sites.hostUrl}${path}`);
       assert.equal(answer.status, 200, path);
+      const header = answer.headers.get('content-security-policy');
+      // This response's nonce, which the page's inline script carries.
+      const styleNonce = /'nonce-([^']+)'/.exec(header ?? '')?.[1];
+      assert.ok(styleNonce, `${path}: a style nonce`);
+      assert.match(await answer.text(), new RegExp(`<script nonce="${styleNonce}">`), path);
+      const expected = hostContentSecurityPolicy({
+        remoteSource: `${new URL(sites.remoteUrl).origin}/`,
+        inlineScriptHashes: hashes,
+        styleNonce,
+      });
       assert.deepEqual(
-        parsePolicy(answer.headers.get('content-security-policy')),
+        parsePolicy(header),
         parsePolicy(expected),
         `${path}: update the policy in deploy/nginx/vm-operations.conf.template`,
       );

@@ -6,7 +6,10 @@ import { isoAt } from '../fixtures/time';
 import { SCENARIO_NAMES, scenarios } from '../scenarios';
 import type { MockOmaState } from '../state';
 
-/** Where the control endpoints live: beside the API, on the same server. */
+/**
+ * Where the control endpoints live: beside the API on the same server, at the root of its
+ * origin only (never under another path, such as `/api/v1/__mock/…` through a proxy).
+ */
 export const CONTROL_BASE_PATH = '/__mock';
 
 const FaultRequestSchema = z.object({
@@ -52,12 +55,11 @@ function describe(error: z.ZodError): string {
 
 /**
  * Loopback tooling for the dev shell and browser tests: reset the state, inject faults,
- * read the request log, record a new failure, list the scenarios.
+ * read the request log, record a new failure, list the scenarios. They match
+ * `${origin}/__mock/…` and nothing else; the server decides who may call them.
  */
-export function createControlHandlers(
-  state: MockOmaState,
-  base = `*${CONTROL_BASE_PATH}`,
-): HttpHandler[] {
+export function createControlHandlers(state: MockOmaState, origin: string): HttpHandler[] {
+  const base = `${origin.replace(/\/+$/, '')}${CONTROL_BASE_PATH}`;
   const badRequest = (message: string) =>
     HttpResponse.json(buildApiError(message, isoAt(state.now())), { status: 400 });
 

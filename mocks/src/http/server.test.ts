@@ -8,6 +8,7 @@ import {
 import { SCENARIO_NAMES, scenarios } from '../scenarios';
 import { createMockOmaState } from '../state';
 import { type MockOmaApi, startMockOmaApi } from '.';
+import { isLoopbackAddress, mayUseControlEndpoints } from './server';
 
 const pgtest1 = scenarios.pgtest1;
 let api: MockOmaApi;
@@ -44,8 +45,16 @@ function post(path: string, body?: unknown) {
 
 /** A request with a path exactly as given (fetch would normalise it). */
 function rawGet(path: string): Promise<{ status: number; body: unknown }> {
+  return rawRequest('GET', path);
+}
+
+function rawRequest(
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: api.port, path, method: 'GET' }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port: api.port, path, method }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>
@@ -53,7 +62,7 @@ function rawGet(path: string): Promise<{ status: number; body: unknown }> {
       );
     });
     req.on('error', reject);
-    req.end();
+    req.end(body === undefined ? undefined : JSON.stringify(body));
   });
 }
 
@@ -296,6 +305,68 @@ describe('control endpoints', () => {
     const { status, body } = await call('/__mock/nothing');
     expect(status).toBe(404);
     expect(body).toMatchObject({ error: 'Unknown control endpoint: GET /__mock/nothing' });
+  });
+});
+
+describe('who may use the control endpoints', () => {
+  const fault = { route: 'vm-context', kind: 'server-error' };
+
+  it('answers them at /__mock/ only: not under another prefix, nor through dot segments', async () => {
+    for (const path of [
+      '/api/v1/__mock/faults',
+      '/api/x/__mock/faults',
+      '/anything/__mock/faults',
+    ]) {
+      expect({ path, status: (await post(path, fault)).status }).toEqual({ path, status: 404 });
+    }
+    for (const path of ['/api/v1/../../__mock/faults', '/api/%2e%2e/__mock/faults']) {
+      const { status } = await rawRequest('POST', path, fault);
+      expect({ path, status }).toEqual({ path, status: 404 });
+    }
+    expect(api.state.getFaults()).toEqual({});
+    expect((await call('/api/v1/vm-contexts/pgtest1')).status).toBe(200);
+
+    api.state.setFault('vm-list', { kind: 'network' });
+    for (const path of ['/api/x/__mock/reset', '/api/v1/__mock/reset']) {
+      expect((await post(path)).status).toBe(404);
+    }
+    expect(api.state.getFaults()).toEqual({ 'vm-list': { kind: 'network' } });
+  });
+
+  it('refuses a request relayed by a proxy, which connects from loopback for anyone', async () => {
+    api.state.setFault('vm-list', { kind: 'network' });
+    const relayHeaders: Array<Record<string, string>> = [
+      { 'X-Forwarded-For': '192.0.2.7' },
+      { Forwarded: 'for=192.0.2.7' },
+    ];
+    for (const headers of relayHeaders) {
+      const refused = await call('/__mock/reset', { method: 'POST', headers });
+      expect(refused.status).toBe(403);
+      expect(refused.body).toMatchObject({
+        error: 'Mock control endpoints answer loopback clients only',
+      });
+    }
+    expect(api.state.getFaults()).toEqual({ 'vm-list': { kind: 'network' } });
+    // The API itself still answers relayed requests.
+    const relayed = await call('/api/v1/vm-contexts/pgtest1', {
+      headers: { 'X-Forwarded-For': '192.0.2.7' },
+    });
+    expect(relayed.status).toBe(200);
+  });
+
+  it('lets only loopback clients use them', () => {
+    const from = (remoteAddress: string | undefined) =>
+      mayUseControlEndpoints({ headers: {}, socket: { remoteAddress } } as never);
+    expect(['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1'].map(from)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ['192.0.2.7', '10.0.0.1', '::ffff:192.0.2.7', 'fe80::1', '0.0.0.0', undefined].map(from),
+    ).toEqual([false, false, false, false, false, false]);
+    expect(isLoopbackAddress('128.0.0.1')).toBe(false);
   });
 });
 

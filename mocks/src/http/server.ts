@@ -6,7 +6,7 @@ import { isoAt } from '../fixtures/time';
 import { createHandlers } from '../handlers/api';
 import { RAW_PATH_HEADER } from '../handlers/paths';
 import { createMockOmaState, type MockOmaState } from '../state';
-import { createControlHandlers } from './control';
+import { CONTROL_BASE_PATH, createControlHandlers } from './control';
 
 export interface StartMockOmaApiOptions {
   /** Port to listen on (default 8082, as the real OMA API; 0 picks a free one). */
@@ -132,14 +132,34 @@ function preflight(incoming: IncomingMessage, outgoing: ServerResponse): void {
   outgoing.end();
 }
 
+/** An address of this machine's loopback interface (IPv4, IPv6, or IPv4-mapped IPv6). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const ipv4 = address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+  return ipv4.startsWith('127.') || address === '::1';
+}
+
+/**
+ * Whether a request may use the control endpoints: sent from this machine itself, not relayed
+ * by a proxy (which connects from loopback too, on behalf of anyone who reaches it).
+ */
+export function mayUseControlEndpoints(incoming: IncomingMessage): boolean {
+  const relayed = ['x-forwarded-for', 'forwarded', 'x-real-ip'].some(
+    (name) => incoming.headers[name] !== undefined,
+  );
+  return !relayed && isLoopbackAddress(incoming.socket.remoteAddress);
+}
+
 /**
  * The mock OMA API over real HTTP, answering with the same msw handlers the Jest tests
- * use, plus the `/__mock` control endpoints.
+ * use, plus the `/__mock` control endpoints: only at `/__mock/…` as sent (no prefix, no dot
+ * segments leading there) and only for loopback clients that no proxy relayed.
  */
 export async function startMockOmaApi(options: StartMockOmaApiOptions = {}): Promise<MockOmaApi> {
   const host = options.host ?? DEFAULT_MOCK_API_HOST;
   const state = options.state ?? createMockOmaState({ speed: options.speed });
-  const handlers: RequestHandler[] = [...createControlHandlers(state), ...createHandlers(state)];
+  const apiHandlers: RequestHandler[] = createHandlers(state);
+  let controlHandlers: RequestHandler[] = [];
   let origin = '';
 
   const server = createServer((incoming, outgoing) => {
@@ -149,6 +169,16 @@ export async function startMockOmaApi(options: StartMockOmaApiOptions = {}): Pro
         return;
       }
       const timestamp = isoAt(state.now());
+      const isControl = (incoming.url ?? '/').startsWith(`${CONTROL_BASE_PATH}/`);
+      if (isControl && !mayUseControlEndpoints(incoming)) {
+        sendJson(
+          outgoing,
+          403,
+          buildApiError('Mock control endpoints answer loopback clients only', timestamp),
+        );
+        return;
+      }
+      const handlers = isControl ? controlHandlers : apiHandlers;
       // Aborts when the client goes away or the server closes, ending slow answers early.
       const aborter = new AbortController();
       outgoing.once('close', () => aborter.abort());
@@ -193,6 +223,7 @@ export async function startMockOmaApi(options: StartMockOmaApiOptions = {}): Pro
   const { port } = server.address() as AddressInfo;
   const urlHost = host.includes(':') ? `[${host}]` : host;
   origin = `http://${urlHost}:${port}`;
+  controlHandlers = createControlHandlers(state, origin);
 
   return {
     url: `${origin}/api/v1`,

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { RuntimeConfigProvider } from '../../config/RuntimeConfigContext';
 import type { RuntimeConfigSource } from '../../config/runtimeConfigSource';
 import type { RemoteLoader } from '../../remote/RemoteLoader';
@@ -18,6 +18,20 @@ export interface AppProvidersProps {
   children: ReactNode;
 }
 
+// The bundler's nonce, read by libraries that create <style> elements of their own (the modal's
+// scroll lock, through get-nonce) and given to the chunks' script tags.
+declare let __webpack_nonce__: string | undefined;
+
+/**
+ * The nonce the server gave this page for `<style>` elements (on its inline script, where the
+ * browser keeps it in `.nonce` and hides the attribute), so Mantine's `<style>` elements pass
+ * the Content-Security-Policy without `'unsafe-inline'`. None in development: no policy there.
+ */
+function pageStyleNonce(): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  return document.querySelector<HTMLScriptElement>('script[nonce]')?.nonce || undefined;
+}
+
 /**
  * Everything the dashboard's pages rely on. The host owns MantineProvider: the remote shares
  * the host's Mantine and renders inside this theme and colour scheme.
@@ -28,6 +42,12 @@ export function AppProviders({
   mantineEnv = 'default',
   children,
 }: AppProvidersProps) {
+  const [getStyleNonce] = useState(() => {
+    const nonce = pageStyleNonce();
+    if (!nonce) return undefined;
+    __webpack_nonce__ = nonce;
+    return () => nonce;
+  });
   return (
     <MantineProvider
       theme={dashboardTheme}
@@ -35,6 +55,7 @@ export function AppProviders({
       colorSchemeManager={colorSchemeManager}
       defaultColorScheme="light"
       env={mantineEnv}
+      getStyleNonce={getStyleNonce}
     >
       <Notifications position="top-right" />
       <RuntimeConfigProvider source={runtimeConfig}>
