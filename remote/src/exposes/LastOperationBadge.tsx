@@ -4,13 +4,20 @@ import { CONTRACT_VERSION, type LastOperationBadgeProps } from '@migratekit/shar
 import { EnsureMantineProvider } from '../components/EnsureMantineProvider';
 import { FeatureErrorBoundary } from '../components/FeatureErrorBoundary';
 import { LastOperationBadge as LastOperationBadgeFeature } from '../components/LastOperationBadge';
+import { OmaRequestProvider } from '../hooks';
 
 /** `./LastOperationBadge`: the VM's last operation as a badge for VM summary cards. */
 export function LastOperationBadge(props: LastOperationBadgeProps) {
   return (
     <FeatureErrorBoundary message="Status unavailable" variant="inline">
       <EnsureMantineProvider>
-        <LastOperationBadgeFeature {...props} />
+        <OmaRequestProvider
+          fetch={props.fetch}
+          headers={props.requestHeaders}
+          credentials={props.credentials}
+        >
+          <LastOperationBadgeFeature {...props} />
+        </OmaRequestProvider>
       </EnsureMantineProvider>
     </FeatureErrorBoundary>
   );
