@@ -29,6 +29,11 @@ const requestProps = {
   requestHeaders: z.record(z.string(), z.string()).optional(),
   /** `fetch`'s credentials mode for every request (default: the browser's, `same-origin`). */
   credentials: z.enum(['omit', 'same-origin', 'include']).optional(),
+  /**
+   * Colour scheme in a host whose MantineProvider the feature does not use (a Mantine host's
+   * scheme wins); without it, the host's `dark` class on <html>, else the browser's preference.
+   */
+  colorScheme: z.enum(['light', 'dark']).optional(),
 };
 const positiveMs = z.number().int().positive().finite();
 

@@ -1,5 +1,3 @@
-// Mantine's stylesheet ships with the remote, so a host need not know which one to load.
-import '@mantine/core/styles.css';
 import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/shared-contracts';
 import { EnsureMantineProvider } from '../components/EnsureMantineProvider';
 import { FeatureErrorBoundary } from '../components/FeatureErrorBoundary';
@@ -10,7 +8,7 @@ import { OmaRequestProvider } from '../hooks';
 export function VmOperations(props: VmOperationsProps) {
   return (
     <FeatureErrorBoundary message="Recent operations could not be displayed">
-      <EnsureMantineProvider>
+      <EnsureMantineProvider colorScheme={props.colorScheme}>
         <OmaRequestProvider
           fetch={props.fetch}
           headers={props.requestHeaders}
