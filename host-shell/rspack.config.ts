@@ -146,7 +146,7 @@ export function createHostConfig(env: HostBuildEnv): Configuration {
     context: hostDir,
     target: `browserslist:${BROWSER_TARGETS}`,
     entry: { main: './src/index.ts' },
-    devtool: isDev ? 'cheap-module-source-map' : 'source-map',
+    devtool: isDev ? 'cheap-module-source-map' : 'hidden-source-map',
     output: {
       path: path.join(hostDir, 'dist'),
       publicPath: '/',

@@ -96,7 +96,16 @@ export interface RemoteBuildEnv {
   buildLabel?: string;
   /** Output folder (default remote/dist); a second build can go elsewhere. */
   outputPath?: string;
+  /**
+   * `bundled` (the default manifest) ships the federation runtime in remoteEntry.js, so any
+   * host loads it; `host` (the opt-in lean manifest, in `lean/`) uses the runtime of a host
+   * built with `provideExternalRuntime`.
+   */
+  runtime?: 'bundled' | 'host';
 }
+
+/** Folder of the lean manifest (runtime from the host), inside the remote's output folder. */
+export const LEAN_MANIFEST_DIR = 'lean';
 
 /** Port of the remote's own dev server (the standalone workbench and the remote entry). */
 export const remotePort = () => Number(process.env.REMOTE_PORT ?? 3001);
@@ -106,20 +115,22 @@ export const omaApiUrl = () =>
 
 export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
   const isDev = env.mode === 'development';
+  const lean = !isDev && env.runtime === 'host';
+  const outputPath = env.outputPath ?? path.join(here, 'dist');
   // Production shares Mantine reduced to the contract's names (development shares it whole,
   // so the workbench may use anything) and, with a host built from the same sources, the
   // contracts package.
   const mantine = isDev ? null : mantineShareModules(here);
   return {
-    name: 'remote',
+    name: lean ? 'remote-lean' : 'remote',
     context: here,
     mode: env.mode,
     target: `browserslist:${SUPPORTED_BROWSERS}`,
-    devtool: isDev ? 'eval-cheap-module-source-map' : 'source-map',
+    devtool: isDev ? 'eval-cheap-module-source-map' : 'hidden-source-map',
     // The workbench page only exists in development; production ships the container alone.
     entry: isDev ? { workbench: './src/index.ts' } : {},
     output: {
-      path: env.outputPath ?? path.join(here, 'dist'),
+      path: lean ? path.join(outputPath, LEAN_MANIFEST_DIR) : outputPath,
       // Chunks resolve against wherever remoteEntry.js was loaded from: deploy the folder anywhere.
       publicPath: 'auto',
       uniqueName: REMOTE_NAME,
@@ -127,7 +138,8 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
       chunkFilename: isDev ? '[name].js' : '[name].[contenthash:8].js',
       cssFilename: isDev ? '[name].css' : '[name].[contenthash:8].css',
       cssChunkFilename: isDev ? '[name].css' : '[name].[contenthash:8].css',
-      clean: true,
+      // The lean build's folder sits inside the default one, built alongside it.
+      clean: lean ? true : { keep: (file: string) => file.startsWith(`${LEAN_MANIFEST_DIR}/`) },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'] },
     module: {
@@ -177,7 +189,7 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
         dts: false,
         experiments: isDev
           ? undefined
-          : { externalRuntime: true, optimization: { disableRemote: true } },
+          : { externalRuntime: lean, optimization: { disableRemote: true } },
       }),
       ...(isDev
         ? [
