@@ -60,11 +60,11 @@ class FeatureBoundary extends Component<
   { fallback: ReactNode; children: ReactNode },
   { failed: boolean }
 > {
-  state = { failed: false };
+  override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
   }
-  render() {
+  override render() {
     return this.state.failed ? this.props.fallback : this.props.children;
   }
 }
@@ -127,7 +127,7 @@ export function VmOperationsPanel({ manifestUrl, vm }: { manifestUrl: string; vm
   );
 
   return (
-    <section id="vm-operations">
+    <section aria-label="VM operations">
       {notice && (
         <div
           role="status"
