@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page, Request, Route } from 'playwright-core';
-import { failureBanner, operations, visibleText, waitForQuiet } from '../support/app';
+import {
+  failureBanner,
+  markPage,
+  operations,
+  pageWasKept,
+  visibleText,
+  waitForQuiet,
+} from '../support/app';
 import { launchChromium, openPage, type RecordedPage } from '../support/browser';
 import { withArtifacts } from '../support/fixture';
 import {
@@ -66,6 +73,19 @@ const HOST_ELEMENTS = [
   'button',
 ];
 
+/**
+ * Computed values that follow the page's layout, not any style rule: the feature's content makes
+ * the page taller, and these resolve to the used sizes.
+ */
+const LAYOUT_VALUES = new Set([
+  'block-size',
+  'height',
+  'inline-size',
+  'width',
+  'perspective-origin',
+  'transform-origin',
+]);
+
 interface HostSnapshot {
   styles: Record<string, Record<string, string>>;
   attributes: Record<string, Record<string, string>>;
@@ -100,6 +120,7 @@ function differences(before: HostSnapshot, after: HostSnapshot): string[] {
   const found: string[] = [];
   for (const [selector, values] of Object.entries(before.styles)) {
     for (const [property, value] of Object.entries(values)) {
+      if (LAYOUT_VALUES.has(property)) continue;
       const now = after.styles[selector]?.[property];
       if (now !== value) found.push(`${selector} ${property}: ${value} → ${now}`);
     }
@@ -114,39 +135,38 @@ function differences(before: HostSnapshot, after: HostSnapshot): string[] {
   return found;
 }
 
+/** Relative luminance (0 black … 1 white) of a computed `rgb()`/`rgba()` colour. */
+function luminance(color: string): number {
+  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
+    const c = Number(value) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 /**
- * Relative luminance (0 black … 1 white) of the feature's text and of what is behind it: the
- * first opaque background from the banner's message up.
+ * The luminance of the banner's message and of what is behind it: the first background from the
+ * message up that is mostly opaque (the page's white when there is none).
  */
-function featureLuminance(page: Page): Promise<{ text: number; background: number }> {
-  return failureBanner(page)
+async function featureLuminance(page: Page): Promise<{ text: number; background: number }> {
+  const colors = await failureBanner(page)
     .getByText(/Test Failover failed/)
     .first()
     .evaluate((element) => {
-      const channels = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
-      const luminance = (color: string) => {
-        const [r = 0, g = 0, b = 0] = channels(color).map((value) => {
-          const c = value / 255;
-          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
       let node: Element | null = element;
       let background = 'rgb(255, 255, 255)';
       while (node) {
         const color = getComputedStyle(node).backgroundColor;
-        const [, , , alpha = 1] = channels(color);
+        const alpha = color.startsWith('rgba') ? Number(color.split(',')[3]?.replace(')', '')) : 1;
         if (alpha > 0.5) {
           background = color;
           break;
         }
         node = node.parentElement;
       }
-      return {
-        text: luminance(getComputedStyle(element).color),
-        background: luminance(background),
-      };
+      return { text: getComputedStyle(element).color, background };
     });
+  return { text: luminance(colors.text), background: luminance(colors.background) };
 }
 
 /** Holds every request to the remote's origin until `release()`; the host renders meanwhile. */
@@ -266,6 +286,35 @@ for (const name of hosts) {
             if (name === 'next-app-router') {
               assert.ok(host.authorizedApiRequests() > 0, 'the API was reached with the token');
             }
+          });
+        } finally {
+          await view.close();
+        }
+      });
+    }
+
+    // host-shell's own fallback and Retry are covered by federation.test.ts.
+    if (name !== 'host-shell') {
+      test('the remote unreachable: the host says so and its Retry loads the feature without a reload', async () => {
+        const view = await openPage(browser);
+        try {
+          await withArtifacts(view, `host-matrix-${name}-retry`, async () => {
+            const { page } = view;
+            let down = true;
+            await page.route(`${host.remoteOrigin}/**`, (route) =>
+              down ? route.abort('connectionrefused') : route.continue(),
+            );
+            await page.goto(vmPage(host));
+            const fallback = page
+              .getByRole('alert')
+              .filter({ hasText: 'Recent operations are unavailable right now.' });
+            await fallback.waitFor();
+            await markPage(page);
+            down = false;
+            await fallback.getByRole('button', { name: 'Retry' }).click();
+            await failureBanner(page).waitFor();
+            assert.ok(await pageWasKept(page), 'no page reload');
+            await fallback.waitFor({ state: 'detached' });
           });
         } finally {
           await view.close();
