@@ -254,10 +254,11 @@ export async function startHost(name: HostName): Promise<RunningHost> {
         remoteOrigin: new URL(stack.remoteUrl ?? '').origin,
         api,
         authorizedApiRequests: () => 0,
-        chooseDark: (context) =>
-          context.addInitScript(() =>
+        async chooseDark(context) {
+          await context.addInitScript(() =>
             localStorage.setItem('migratekit-dashboard.color-scheme', 'dark'),
-          ),
+          );
+        },
         async confirmLiveFailover(page) {
           const dialog = confirmDialog(page);
           await dialog.waitFor();
