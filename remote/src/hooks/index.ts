@@ -1,3 +1,4 @@
+export { OmaRequestProvider, useOmaRequest } from './omaRequest';
 export { recentJobsKey, vmContextKey } from './omaSwr';
 export type { DismissedFailureState } from './useDismissedFailure';
 export {

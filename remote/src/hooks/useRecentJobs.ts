@@ -2,6 +2,7 @@ import { isActiveStatus, type Job } from '@migratekit/shared-contracts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import useSWR from 'swr';
 import type { OmaApiError } from '../api/errors';
+import { useOmaRequest } from './omaRequest';
 import {
   dedupeWindowFor,
   fetchRecentJobs,
@@ -47,6 +48,7 @@ function hasActive(jobs: readonly Job[] | undefined): boolean {
  */
 export function useRecentJobs(contextId: string, options: RecentJobsOptions): RecentJobsState {
   const { apiBaseUrl, activePollMs, idlePollMs } = options;
+  const request = useOmaRequest();
   const fastestPollMs = Math.min(activePollMs, idlePollMs);
   const key = recentJobsKey(apiBaseUrl, contextId);
   const isPoller = usePollLeadership(key, fastestPollMs);
@@ -64,7 +66,7 @@ export function useRecentJobs(contextId: string, options: RecentJobsOptions): Re
 
   const { data, error, isLoading, mutate } = useSWR<Received<Job[]>, OmaApiError, RecentJobsKey>(
     key,
-    fetchRecentJobs,
+    (requested) => fetchRecentJobs(requested, request),
     {
       refreshInterval: isPoller ? pollMs : 0,
       refreshWhenHidden: false,

@@ -2,6 +2,7 @@ import type { LastOperation, VmContext, VmContextResponse } from '@migratekit/sh
 import { useCallback, useMemo } from 'react';
 import useSWR from 'swr';
 import type { OmaApiError } from '../api/errors';
+import { useOmaRequest } from './omaRequest';
 import {
   dedupeWindowFor,
   fetchVmContext,
@@ -36,6 +37,7 @@ export interface VmContextState {
 /** A VM's context and last-operation summary, polled every `pollMs` while the tab is visible. */
 export function useVmContext(vmName: string, options: VmContextOptions): VmContextState {
   const { apiBaseUrl, pollMs } = options;
+  const request = useOmaRequest();
   const key = vmContextKey(apiBaseUrl, vmName);
   const isPoller = usePollLeadership(key, pollMs);
   const isCachedDataFresh = useIsCachedDataFresh(key, pollMs);
@@ -45,7 +47,7 @@ export function useVmContext(vmName: string, options: VmContextOptions): VmConte
     Received<VmContextResponse>,
     OmaApiError,
     VmContextKey
-  >(key, fetchVmContext, {
+  >(key, (requested) => fetchVmContext(requested, request), {
     refreshInterval: isPoller ? pollMs : 0,
     refreshWhenHidden: false,
     revalidateOnFocus: true,
