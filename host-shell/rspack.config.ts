@@ -10,19 +10,9 @@ import {
   rspack,
 } from '@rspack/core';
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
-import {
-  contractsFingerprint,
-  installedPackage,
-  packageModules,
-  preferEsmFederationRuntime,
-} from '../build/federationBuild';
-import {
-  federationShared,
-  reExportModuleSource,
-  SHARE_STRATEGY,
-  SHARED_MANTINE_EXPORTS,
-  SUPPORTED_BROWSERS,
-} from '../shared-contracts/src/federation';
+import { esmFederationRuntime } from '../build/esmFederationRuntime';
+import { hostFederation } from '../build/federation';
+import { SUPPORTED_BROWSERS } from '../shared-contracts/src/federation';
 import {
   HOST_RUNTIME_CONFIG_HEADERS,
   HOST_RUNTIME_CONFIG_PATH,
@@ -42,57 +32,6 @@ const hostDependencies: Record<string, string> = JSON.parse(
 
 /** The browsers the dashboard supports (shared with the remote's build). */
 const BROWSER_TARGETS = SUPPORTED_BROWSERS;
-
-/**
- * The reduced Mantine this host provides in production (see SHARED_MANTINE_EXPORTS): one virtual
- * module per package re-exporting the contract's names from the very modules the host's own code
- * imports. The host imports Mantine directly, not through the share scope, so a runtime plugin
- * loads these modules when the host loads its first shared module: they are then loaded, and
- * known as the host's, before any remote asks for them.
- */
-function mantineShareModules(fromDir: string) {
-  const core = installedPackage('@mantine/core', fromDir);
-  const hooks = installedPackage('@mantine/hooks', fromDir);
-  const modules = {
-    '@mantine/core': path.join(fromDir, 'node_modules/.shared-mantine/core.mjs'),
-    '@mantine/hooks': path.join(fromDir, 'node_modules/.shared-mantine/hooks.mjs'),
-  };
-  const loader = path.join(fromDir, 'node_modules/.shared-mantine/load-provided.mjs');
-  const plugin = new rspack.experiments.VirtualModulesPlugin({
-    [modules['@mantine/core']]: reExportModuleSource(
-      path.join(core.dir, core.module),
-      SHARED_MANTINE_EXPORTS['@mantine/core'],
-    ),
-    [modules['@mantine/hooks']]: reExportModuleSource(
-      path.join(hooks.dir, hooks.module),
-      SHARED_MANTINE_EXPORTS['@mantine/hooks'],
-    ),
-    [loader]: providedSharesLoaderSource(Object.keys(modules)),
-  });
-  const versions = { '@mantine/core': core.version, '@mantine/hooks': hooks.version };
-  const stylesheet = path.join(core.dir, 'styles.css');
-  return { plugin, loader, share: { modules, versions, stylesheet } };
-}
-
-/** Source of a federation runtime plugin that starts loading `shareKeys` with the first share. */
-function providedSharesLoaderSource(shareKeys: readonly string[]): string {
-  return `const PROVIDED = ${JSON.stringify(shareKeys)};
-export default function loadProvidedShares() {
-  let started = false;
-  return {
-    name: 'dashboard-host-load-provided-shares',
-    beforeLoadShare(args) {
-      if (!started) {
-        started = true;
-        // A failure shows when a remote asks for the module; it is not the host's concern here.
-        for (const name of PROVIDED) args.origin.loadShare(name).catch(() => {});
-      }
-      return args;
-    },
-  };
-}
-`;
-}
 
 export interface HostBuildEnv {
   /** `development` serves with hot reload; `production` emits hashed, minified files. */
@@ -136,9 +75,6 @@ const runtimeConfigMiddleware: DevServerMiddleware = {
 export function createHostConfig(env: HostBuildEnv): Configuration {
   const isDev = env.mode === 'development';
   const filename = isDev ? '[name]' : '[name].[contenthash:8]';
-  // Production provides remotes with Mantine reduced to the contract's names and, for remotes
-  // built from the same sources, the contracts package (see federationShared).
-  const mantine = isDev ? null : mantineShareModules(hostDir);
 
   return {
     name: 'host-shell',
@@ -146,7 +82,7 @@ export function createHostConfig(env: HostBuildEnv): Configuration {
     context: hostDir,
     target: `browserslist:${BROWSER_TARGETS}`,
     entry: { main: './src/index.ts' },
-    devtool: isDev ? 'cheap-module-source-map' : 'source-map',
+    devtool: isDev ? 'cheap-module-source-map' : 'hidden-source-map',
     output: {
       path: path.join(hostDir, 'dist'),
       publicPath: '/',
@@ -174,38 +110,20 @@ export function createHostConfig(env: HostBuildEnv): Configuration {
       ],
     },
     plugins: [
-      ...(mantine ? [mantine.plugin] : []),
-      new rspack.NormalModuleReplacementPlugin(
-        /@module-federation[\\/]/,
-        preferEsmFederationRuntime,
-      ),
       new rspack.HtmlRspackPlugin({
         template: path.join(hostDir, 'public/index.html'),
         title: 'MigrateKit OSSEA',
         // A file of the host's own origin: the CSP (img-src 'self') refuses data: URIs.
         favicon: path.join(hostDir, 'public/favicon.svg'),
       }),
-      new ModuleFederationPlugin({
-        name: HOST_FEDERATION_NAME,
-        // The remote's URL is deployment configuration (/config.json), registered at runtime.
-        remotes: {},
-        // The same singletons as the remote (one React, one Mantine, one SWR per page).
-        shared: federationShared(hostDependencies, {
-          role: 'host',
-          mantine: mantine?.share,
-          contractsFingerprint: isDev ? undefined : contractsFingerprint(hostDir),
-          packageModules: isDev ? undefined : packageModules(hostDir),
+      esmFederationRuntime(),
+      new ModuleFederationPlugin(
+        hostFederation({
+          name: HOST_FEDERATION_NAME,
+          dependencies: hostDependencies,
+          runtimePlugins: [path.join(hostDir, 'src/remote/remoteLoadErrorPlugin.ts')],
         }),
-        runtimePlugins: [
-          path.join(hostDir, 'src/remote/remoteLoadErrorPlugin.ts'),
-          ...(mantine ? [mantine.loader] : []),
-        ],
-        // The host exposes nothing: no manifest or type archive to publish.
-        shareStrategy: SHARE_STRATEGY,
-        manifest: false,
-        dts: false,
-        experiments: { provideExternalRuntime: true, optimization: { target: 'web' } },
-      }),
+      ),
       isDev && new ReactRefreshRspackPlugin(),
     ],
     // Shared modules are whole packages (Mantine above all); size hints would always fire.

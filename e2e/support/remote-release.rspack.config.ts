@@ -11,4 +11,7 @@ if (!outputPath || !buildLabel) {
   throw new Error('Set E2E_REMOTE_OUTPUT_PATH and E2E_REMOTE_BUILD_LABEL.');
 }
 
-export default createRemoteConfig({ mode: 'production', buildLabel, outputPath });
+export default [
+  createRemoteConfig({ mode: 'production', buildLabel, outputPath }),
+  createRemoteConfig({ mode: 'production', buildLabel, outputPath, runtime: 'host' }),
+];

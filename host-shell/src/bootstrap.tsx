@@ -8,11 +8,16 @@ import { appRoutes } from './app/routes';
 import { createRuntimeConfigSource } from './config/runtimeConfigSource';
 import { createFederationRemoteLoader } from './remote/federationRemoteLoader';
 import { createFederationRuntime } from './remote/federationRuntime';
+import { leanManifestUrl } from './remote/leanManifestUrl';
 
 const runtimeConfig = createRuntimeConfigSource();
 const remoteLoader = createFederationRemoteLoader({
   runtime: createFederationRuntime(),
-  getManifestUrl: async () => (await runtimeConfig.load()).vmOperationsRemoteUrl,
+  getManifestUrl: async () => {
+    const url = (await runtimeConfig.load()).vmOperationsRemoteUrl;
+    // This build provides the federation runtime: production uses the remote's lean manifest.
+    return process.env.NODE_ENV === 'production' ? leanManifestUrl(url) : url;
+  },
 });
 const router = createBrowserRouter(appRoutes);
 

@@ -60,10 +60,10 @@ export {
 } from './enums';
 export {
   EXPOSED_MODULES,
-  federationShared,
+  HOST_MANTINE_RANGE,
+  HOST_REACT_RANGE,
   REMOTE_MODULE_IDS,
   REMOTE_NAME,
-  SINGLETON_PACKAGES,
 } from './federation';
 export type {
   LastOperationBadgeModule,

@@ -23,6 +23,26 @@ export const MIN_ACTIVE_POLL_MS = 1_000;
 export const MIN_IDLE_POLL_MS = 5_000;
 
 const nonEmpty = z.string().trim().min(1);
+
+/** The host's own `fetch`, used for every request the remote makes (auth, proxies). */
+export type OmaFetch = (input: string, init: RequestInit) => Promise<Response>;
+
+/** How the remote's requests reach an authenticated OMA API; every field is optional. */
+const requestProps = {
+  /** Used instead of the page's `fetch` for every request (e.g. one that adds a bearer token). */
+  fetch: z
+    .custom<OmaFetch>((value) => typeof value === 'function', { message: 'must be a function' })
+    .optional(),
+  /** Headers added to every request (e.g. `Authorization`). */
+  requestHeaders: z.record(z.string(), z.string()).optional(),
+  /** `fetch`'s credentials mode for every request (default: the browser's, `same-origin`). */
+  credentials: z.enum(['omit', 'same-origin', 'include']).optional(),
+  /**
+   * Colour scheme in a host whose MantineProvider the feature does not use (a Mantine host's
+   * scheme wins); without it, the host's `dark` class on <html>, else the browser's preference.
+   */
+  colorScheme: z.enum(['light', 'dark']).optional(),
+};
 const positiveMs = z.number().int().positive().finite();
 
 /** Runtime check of the props a host passes (hosts may be plain JavaScript). */
@@ -41,6 +61,7 @@ export const VmOperationsPropsSchema = z.object({
     .optional(),
   /** Base URL of the OMA API; defaults to the host's same-origin `/api/v1`. */
   apiBaseUrl: nonEmpty.optional(),
+  ...requestProps,
   /** Refresh interval while an operation runs, in ms (default 3000; at least 1000, smaller values are raised). */
   activePollMs: positiveMs.optional(),
   /** Refresh interval while nothing runs, in ms (default 30000; at least 5000, smaller values are raised). */
@@ -54,6 +75,7 @@ export const LastOperationBadgePropsSchema = z.object({
   vmName: nonEmpty,
   /** Base URL of the OMA API; defaults to the host's same-origin `/api/v1`. */
   apiBaseUrl: nonEmpty.optional(),
+  ...requestProps,
 });
 export type LastOperationBadgeProps = z.input<typeof LastOperationBadgePropsSchema>;
 

@@ -5,7 +5,19 @@ import { OmaApiError } from './errors';
 /** How long a request may take before it counts as failed. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** How requests are made: the host's `fetch`, headers and credentials mode, if it gave any. */
+export interface OmaRequestOptions {
+  /** Replaces the page's `fetch`. */
+  fetch?: (input: string, init: RequestInit) => Promise<Response>;
+  /** Added to every request. */
+  headers?: Readonly<Record<string, string>>;
+  /** `fetch`'s credentials mode. */
+  credentials?: RequestCredentials;
+}
+
 export interface FetchFromOmaOptions {
+  /** The host's way of making requests (see OmaRequestOptions). */
+  request?: OmaRequestOptions;
   /** Cancels the request; the abort is rethrown as it is, not as an OmaApiError. */
   signal?: AbortSignal;
   /** Milliseconds before the request fails with kind `timeout` (default 15000). */
@@ -40,7 +52,8 @@ export async function fetchFromOma<T>(
   schema: z.ZodType<T>,
   options: FetchFromOmaOptions = {},
 ): Promise<T> {
-  const { signal: callerSignal, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+  const { signal: callerSignal, timeoutMs = DEFAULT_TIMEOUT_MS, request = {} } = options;
+  const send = request.fetch ?? ((input: string, init: RequestInit) => fetch(input, init));
   callerSignal?.throwIfAborted();
 
   const controller = new AbortController();
@@ -76,10 +89,11 @@ export async function fetchFromOma<T>(
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
+      response = await send(url, {
         method: 'GET',
-        headers: { Accept: 'application/json' },
+        headers: { ...request.headers, Accept: 'application/json' },
         signal: controller.signal,
+        ...(request.credentials ? { credentials: request.credentials } : {}),
       });
     } catch (error) {
       return failure(error, 'network', 'request failed');

@@ -1,16 +1,21 @@
-// Mantine's stylesheet ships with the remote, so a host need not know which one to load.
-import '@mantine/core/styles.css';
 import { CONTRACT_VERSION, type LastOperationBadgeProps } from '@migratekit/shared-contracts';
 import { EnsureMantineProvider } from '../components/EnsureMantineProvider';
 import { FeatureErrorBoundary } from '../components/FeatureErrorBoundary';
 import { LastOperationBadge as LastOperationBadgeFeature } from '../components/LastOperationBadge';
+import { OmaRequestProvider } from '../hooks';
 
 /** `./LastOperationBadge`: the VM's last operation as a badge for VM summary cards. */
 export function LastOperationBadge(props: LastOperationBadgeProps) {
   return (
     <FeatureErrorBoundary message="Status unavailable" variant="inline">
-      <EnsureMantineProvider>
-        <LastOperationBadgeFeature {...props} />
+      <EnsureMantineProvider colorScheme={props.colorScheme}>
+        <OmaRequestProvider
+          fetch={props.fetch}
+          headers={props.requestHeaders}
+          credentials={props.credentials}
+        >
+          <LastOperationBadgeFeature {...props} />
+        </OmaRequestProvider>
       </EnsureMantineProvider>
     </FeatureErrorBoundary>
   );

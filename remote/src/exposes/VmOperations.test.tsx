@@ -6,7 +6,7 @@ import { forgetDismissalsInMemory } from '../hooks';
 import { renderWithProviders, setupMockApi, waitFor, within } from '../test-utils';
 import * as exposed from './VmOperations';
 
-const { mockState } = setupMockApi();
+const { mockState, server } = setupMockApi();
 
 afterEach(() => {
   window.localStorage.clear();
@@ -53,6 +53,45 @@ describe('the ./VmOperations exposed module', () => {
     expect(screen.getByRole('alert', { name: 'This view could not be shown' })).toHaveTextContent(
       'contextId',
     );
+  });
+
+  it("makes every request with the host's fetch, headers and credentials mode", async () => {
+    const seen: Array<{ url: string; authorization: string | null }> = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      seen.push({ url: request.url, authorization: request.headers.get('authorization') });
+    };
+    server.events.on('request:start', onRequest);
+    const hostFetch = jest.fn((input: string, init: RequestInit) =>
+      fetch(new URL(input, 'http://dashboard.test').href, init),
+    );
+    try {
+      render(
+        <exposed.VmOperations
+          contextId={contextId}
+          vmName={vmName}
+          apiBaseUrl="/oma-proxy/api/v1"
+          fetch={hostFetch}
+          requestHeaders={{ Authorization: 'Bearer host-token' }}
+          credentials="include"
+        />,
+      );
+      expect(
+        await screen.findByText('Test Failover failed at step 3 of 5 (60%)'),
+      ).toBeInTheDocument();
+    } finally {
+      server.events.removeListener('request:start', onRequest);
+    }
+    const urls = hostFetch.mock.calls.map(([input]) => input);
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        `/oma-proxy/api/v1/vm-contexts/${contextId}/recent-jobs`,
+        `/oma-proxy/api/v1/vm-contexts/${vmName}`,
+      ]),
+    );
+    for (const [, init] of hostFetch.mock.calls) expect(init.credentials).toBe('include');
+    // Every request that reached the API came through the host's fetch, with its token.
+    expect(seen.length).toBe(hostFetch.mock.calls.length);
+    for (const request of seen) expect(request.authorization).toBe('Bearer host-token');
   });
 });
 

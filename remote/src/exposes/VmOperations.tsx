@@ -1,16 +1,21 @@
-// Mantine's stylesheet ships with the remote, so a host need not know which one to load.
-import '@mantine/core/styles.css';
 import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/shared-contracts';
 import { EnsureMantineProvider } from '../components/EnsureMantineProvider';
 import { FeatureErrorBoundary } from '../components/FeatureErrorBoundary';
 import { VmOperations as VmOperationsFeature } from '../components/VmOperations';
+import { OmaRequestProvider } from '../hooks';
 
 /** `./VmOperations`: the unified job list, failure banner and details modal for one VM. */
 export function VmOperations(props: VmOperationsProps) {
   return (
     <FeatureErrorBoundary message="Recent operations could not be displayed">
-      <EnsureMantineProvider>
-        <VmOperationsFeature {...props} />
+      <EnsureMantineProvider colorScheme={props.colorScheme}>
+        <OmaRequestProvider
+          fetch={props.fetch}
+          headers={props.requestHeaders}
+          credentials={props.credentials}
+        >
+          <VmOperationsFeature {...props} />
+        </OmaRequestProvider>
       </EnsureMantineProvider>
     </FeatureErrorBoundary>
   );

@@ -1,3 +1,4 @@
+export { OmaRequestProvider, useOmaRequest } from './omaRequest';
 export { recentJobsKey, vmContextKey } from './omaSwr';
 export { clampActivePollMs, clampIdlePollMs } from './pollIntervals';
 export type { DismissedFailureState } from './useDismissedFailure';

@@ -5,7 +5,12 @@ import {
   VmContextResponseSchema,
 } from '@migratekit/shared-contracts';
 import { type Revalidator, type RevalidatorOptions, unstable_serialize, useSWRConfig } from 'swr';
-import { fetchFromOma, recentJobsUrl, vmContextUrl } from '../api/omaClient';
+import {
+  fetchFromOma,
+  type OmaRequestOptions,
+  recentJobsUrl,
+  vmContextUrl,
+} from '../api/omaClient';
 
 /*
  * SWR keys, fetchers and retry policy shared by the hooks. Every component that asks for
@@ -34,17 +39,23 @@ export interface Received<T> {
   receivedAt: number;
 }
 
-export async function fetchRecentJobs([, apiBase, contextId]: RecentJobsKey): Promise<
-  Received<Job[]>
-> {
-  const body = await fetchFromOma(recentJobsUrl(apiBase, contextId), RecentJobsResponseSchema);
+export async function fetchRecentJobs(
+  [, apiBase, contextId]: RecentJobsKey,
+  request?: OmaRequestOptions,
+): Promise<Received<Job[]>> {
+  const body = await fetchFromOma(recentJobsUrl(apiBase, contextId), RecentJobsResponseSchema, {
+    request,
+  });
   return { value: body.jobs, receivedAt: Date.now() };
 }
 
-export async function fetchVmContext([, apiBase, vmName]: VmContextKey): Promise<
-  Received<VmContextResponse>
-> {
-  const body = await fetchFromOma(vmContextUrl(apiBase, vmName), VmContextResponseSchema);
+export async function fetchVmContext(
+  [, apiBase, vmName]: VmContextKey,
+  request?: OmaRequestOptions,
+): Promise<Received<VmContextResponse>> {
+  const body = await fetchFromOma(vmContextUrl(apiBase, vmName), VmContextResponseSchema, {
+    request,
+  });
   return { value: body, receivedAt: Date.now() };
 }
 

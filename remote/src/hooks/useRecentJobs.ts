@@ -2,6 +2,7 @@ import { isActiveStatus, type Job } from '@migratekit/shared-contracts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import useSWR from 'swr';
 import type { OmaApiError } from '../api/errors';
+import { useOmaRequest } from './omaRequest';
 import {
   dedupeWindowFor,
   fetchRecentJobs,
@@ -50,6 +51,7 @@ export function useRecentJobs(contextId: string, options: RecentJobsOptions): Re
   const { apiBaseUrl } = options;
   const activePollMs = clampActivePollMs(options.activePollMs);
   const idlePollMs = clampIdlePollMs(options.idlePollMs);
+  const request = useOmaRequest();
   const fastestPollMs = Math.min(activePollMs, idlePollMs);
   const key = recentJobsKey(apiBaseUrl, contextId);
   const isPoller = usePollLeadership(key, fastestPollMs);
@@ -67,7 +69,7 @@ export function useRecentJobs(contextId: string, options: RecentJobsOptions): Re
 
   const { data, error, isLoading, mutate } = useSWR<Received<Job[]>, OmaApiError, RecentJobsKey>(
     key,
-    fetchRecentJobs,
+    (requested) => fetchRecentJobs(requested, request),
     {
       refreshInterval: isPoller ? pollMs : 0,
       refreshWhenHidden: false,

@@ -2,6 +2,7 @@ import type { LastOperation, VmContext, VmContextResponse } from '@migratekit/sh
 import { useCallback, useMemo } from 'react';
 import useSWR from 'swr';
 import type { OmaApiError } from '../api/errors';
+import { useOmaRequest } from './omaRequest';
 import {
   dedupeWindowFor,
   fetchVmContext,
@@ -40,6 +41,7 @@ export interface VmContextState {
 export function useVmContext(vmName: string, options: VmContextOptions): VmContextState {
   const { apiBaseUrl } = options;
   const pollMs = clampActivePollMs(options.pollMs);
+  const request = useOmaRequest();
   const key = vmContextKey(apiBaseUrl, vmName);
   const isPoller = usePollLeadership(key, pollMs);
   const isCachedDataFresh = useIsCachedDataFresh(key, pollMs);
@@ -49,7 +51,7 @@ export function useVmContext(vmName: string, options: VmContextOptions): VmConte
     Received<VmContextResponse>,
     OmaApiError,
     VmContextKey
-  >(key, fetchVmContext, {
+  >(key, (requested) => fetchVmContext(requested, request), {
     refreshInterval: isPoller ? pollMs : 0,
     refreshWhenHidden: false,
     revalidateOnFocus: true,

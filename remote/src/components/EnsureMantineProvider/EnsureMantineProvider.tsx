@@ -1,7 +1,14 @@
-import { MantineContext, MantineProvider } from '@mantine/core';
-import { type ReactNode, useContext } from 'react';
+import { MantineContext } from '@mantine/core';
+import { lazy, type ReactNode, Suspense, useContext } from 'react';
+import type { ColorScheme } from './hostColorScheme';
+
+// Loaded (with Mantine's stylesheets) only where the host provides no Mantine: a Mantine
+// host's own stylesheet styles the feature, and a second copy would restyle the host's.
+const IsolatedMantineProvider = lazy(() => import('./IsolatedMantineProvider'));
 
 export interface EnsureMantineProviderProps {
+  /** The host's `colorScheme` prop, for a host without Mantine. */
+  colorScheme?: ColorScheme;
   /** What needs Mantine. */
   children: ReactNode;
 }
@@ -9,11 +16,16 @@ export interface EnsureMantineProviderProps {
 /**
  * Uses the host's MantineProvider when there is one, so the remote follows the host's theme
  * and colour scheme; a second provider would override them. Without one (a host not built
- * on Mantine, or the standalone page) it provides Mantine's defaults itself. Reading the
- * context directly, unlike `useMantineContext`, does not throw when it is missing.
+ * on Mantine, or the standalone page) it provides Mantine itself, confined to the feature's
+ * root. Reading the context directly, unlike `useMantineContext`, does not throw when it is
+ * missing.
  */
-export function EnsureMantineProvider({ children }: EnsureMantineProviderProps) {
+export function EnsureMantineProvider({ colorScheme, children }: EnsureMantineProviderProps) {
   const hostMantine = useContext(MantineContext);
   if (hostMantine !== null) return <>{children}</>;
-  return <MantineProvider>{children}</MantineProvider>;
+  return (
+    <Suspense fallback={null}>
+      <IsolatedMantineProvider colorScheme={colorScheme}>{children}</IsolatedMantineProvider>
+    </Suspense>
+  );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Code, Collapse, Modal, Text } from '@mantine/core';
+import { Badge, Button, Code, Modal, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useId } from 'react';
 import { formatDuration, formatPercent } from '../../lib/format';
@@ -88,9 +88,12 @@ function TechnicalSection({ technical }: TechnicalSectionProps) {
       >
         Technical Details
       </Button>
-      {/* Unmounted while collapsed: the raw text stays out of the page until it is asked for. */}
-      <Collapse expanded={opened} id={panelId} keepMounted={false}>
-        <div className={cx.technicalBody}>
+      {/*
+       * Unmounted while collapsed: the raw text stays out of the page until it is asked for.
+       * Plain rendering, not Collapse, whose open prop differs between Mantine 8 and 9.
+       */}
+      {opened && (
+        <div className={cx.technicalBody} id={panelId}>
           {hasContent ? (
             <dl className={cx.facts}>
               {technical.internalStepName && (
@@ -117,7 +120,7 @@ function TechnicalSection({ technical }: TechnicalSectionProps) {
             </Text>
           )}
         </div>
-      </Collapse>
+      )}
     </div>
   );
 }
@@ -218,7 +221,8 @@ export function JobErrorDetailsModal({
       // Rendered in a portal, outside the feature's root: it brings its own accessible colours.
       classNames={{ content: `${cx.content} ${ACCESSIBLE_COLORS_CLASS}`, title: cx.title }}
       // The header is the dialog's title bar, not a second banner landmark of the page.
-      attributes={{ header: { role: 'none' } }}
+      // Mantine 8's Modal types leave `attributes` out, though Modal.Root applies it (as 9 does).
+      {...({ attributes: { header: { role: 'none' } } } as object)}
       title={
         type ? (
           <span className={cx.heading}>

@@ -1,0 +1,114 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  EXPOSED_MODULES,
+  HOST_MANTINE_RANGE,
+  HOST_REACT_RANGE,
+  REMOTE_NAME,
+} from '../shared-contracts/src/federation';
+
+const remoteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../remote');
+
+/*
+ * The Module Federation settings of both apps, in one place. Each Rspack config passes these
+ * options to `ModuleFederationPlugin` (@module-federation/enhanced/rspack) and adds nothing.
+ */
+
+export interface SharedConfig {
+  singleton?: boolean;
+  requiredVersion?: string | false;
+  import?: false;
+  treeShaking?: { mode: 'runtime-infer' };
+}
+
+/**
+ * The remote's shared modules.
+ * - React and ReactDOM always come from the host (`import: false`): the remote ships no copy,
+ *   so no share strategy can make the host adopt one, and any React in HOST_REACT_RANGE works.
+ *   Development keeps its own copy for the standalone workbench.
+ * - Mantine is the host's when it has a compatible one (then the feature follows the host's
+ *   theme), else the remote's own, tree-shaken to what the remote uses (`runtime-infer`).
+ * - SWR is small; one copy per page shares its cache.
+ */
+export function remoteShared(
+  dependencies: Record<string, string>,
+  { hostReact }: { hostReact: boolean },
+): Record<string, SharedConfig> {
+  const react: SharedConfig = hostReact
+    ? { singleton: true, import: false, requiredVersion: HOST_REACT_RANGE }
+    : { singleton: true, requiredVersion: HOST_REACT_RANGE };
+  const mantine: SharedConfig = {
+    singleton: true,
+    requiredVersion: HOST_MANTINE_RANGE,
+    treeShaking: { mode: 'runtime-infer' },
+  };
+  return {
+    react,
+    'react/': react,
+    'react-dom': react,
+    'react-dom/': react,
+    '@mantine/core': mantine,
+    '@mantine/hooks': mantine,
+    swr: { singleton: true, requiredVersion: dependencies.swr ?? false },
+  };
+}
+
+/** The host shell provides its React, ReactDOM, Mantine and SWR to remotes. */
+export function hostShared(dependencies: Record<string, string>): Record<string, SharedConfig> {
+  const provided = (name: string): SharedConfig => ({
+    singleton: true,
+    requiredVersion: dependencies[name.replace(/\/$/, '')] ?? false,
+  });
+  const names = ['react', 'react/', 'react-dom', 'react-dom/', '@mantine/core', '@mantine/hooks'];
+  return Object.fromEntries([...names, 'swr'].map((name) => [name, provided(name)]));
+}
+
+/**
+ * How the share scope picks among copies: the ones already loaded first, so the host's
+ * copies win over a remote's whatever the containers' names or versions.
+ */
+export const SHARE_STRATEGY = 'loaded-first' as const;
+
+/** The remote's options. `runtime: 'host'` builds the lean entry (see the README's opt-in). */
+export function remoteFederation(options: {
+  dependencies: Record<string, string>;
+  mode: 'development' | 'production';
+  runtime: 'bundled' | 'host';
+}) {
+  const isDev = options.mode === 'development';
+  return {
+    name: REMOTE_NAME,
+    filename: 'remoteEntry.js',
+    exposes: {
+      [EXPOSED_MODULES.vmOperations]: './src/exposes/VmOperations.tsx',
+      [EXPOSED_MODULES.lastOperationBadge]: './src/exposes/LastOperationBadge.tsx',
+    },
+    shared: remoteShared(options.dependencies, { hostReact: !isDev }),
+    shareStrategy: SHARE_STRATEGY,
+    runtimePlugins: [path.join(remoteDir, 'src/federation/preferHostShares.ts')],
+    manifest: true,
+    dts: false,
+    experiments: isDev
+      ? undefined
+      : { externalRuntime: options.runtime === 'host', optimization: { disableRemote: true } },
+  };
+}
+
+/** The host shell's options: remotes are registered at runtime from its /config.json. */
+export function hostFederation(options: {
+  name: string;
+  dependencies: Record<string, string>;
+  runtimePlugins: string[];
+}) {
+  return {
+    name: options.name,
+    remotes: {},
+    shared: hostShared(options.dependencies),
+    shareStrategy: SHARE_STRATEGY,
+    runtimePlugins: options.runtimePlugins,
+    manifest: false,
+    dts: false,
+    // Remotes' lean entries use this host's runtime.
+    experiments: { provideExternalRuntime: true, optimization: { target: 'web' as const } },
+  };
+}
