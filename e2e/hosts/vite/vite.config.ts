@@ -1,0 +1,15 @@
+import { federation } from '@module-federation/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The remote's URL is read at run time (src/remoteConfig.ts), so no `remotes` here.
+export default defineConfig({
+  plugins: [
+    react(),
+    federation({
+      name: 'vite_host',
+      shared: { react: { singleton: true }, 'react-dom': { singleton: true } },
+    }),
+  ],
+  build: { target: 'esnext' },
+});
