@@ -7,14 +7,21 @@ import { serveApps } from './lib/apps';
 import { buildAll, REPO_ROOT } from './lib/build';
 import { measurePageBytes } from './lib/bytes';
 import { describeMachine } from './lib/machine';
-import { type BenchResults, evaluateBudgets, formatReport } from './lib/report';
+import {
+  type BenchResults,
+  deriveFeatureBytes,
+  evaluateBudgets,
+  formatReport,
+} from './lib/report';
 import { measurePolling } from './lib/requests';
 import { coldLoad, measureListTiming, measureScale } from './lib/time';
 
 /*
- * `pnpm bench`: the federated build (host + remote on its own origin) against the same pages
- * built as one bundle (bench/monolith), side by side in headless Chromium. Prints the tables
- * and writes artifacts/bench/results.json and results.md. See bench/README.md.
+ * `pnpm bench`: what VmOperations costs the hosts that load it, in headless Chromium: the
+ * bench's React-only host with the feature from the remote's default manifest side by side
+ * with the same host bundling it statically, the bench's Mantine host following the README,
+ * host-shell on the lean manifest (and its monolith build). Prints the tables and writes
+ * artifacts/bench/results.json and results.md. See bench/README.md.
  */
 
 const { values: args } = parseArgs({
@@ -47,9 +54,13 @@ const log = (message: string) =>
 
 let buildMs: BenchResults['buildMs'] = null;
 if (!args['no-build']) {
-  log('building the federated app (remote + host) and the monolith, production mode…');
+  log('building the remote, host-shell, the monolith and the bench hosts, production mode…');
   const built = buildAll();
-  buildMs = { federated: Math.round(built.federatedMs), monolith: Math.round(built.monolithMs) };
+  buildMs = {
+    federated: Math.round(built.federated),
+    monolith: Math.round(built.monolith),
+    benchHosts: Math.round(built.benchHosts),
+  };
 }
 
 const api = await startBenchApi();
@@ -60,23 +71,28 @@ try {
   log(`${machine.cpuModel}, ${machine.cores} cores, Chromium ${machine.chromium}`);
 
   // One load of each first: the servers' file caches and the browser's own start-up costs.
-  for (const app of Object.values(apps)) await coldLoad(browser, app, DETAILS_PAGE);
+  for (const app of Object.values(apps)) {
+    if (app.hasFeature) await coldLoad(browser, app, DETAILS_PAGE);
+  }
 
   log('bytes and library copies…');
-  const bytes = {
-    federated: await measurePageBytes(browser, apps.federated, DETAILS_PAGE),
-    monolith: await measurePageBytes(browser, apps.monolith, DETAILS_PAGE),
-  };
+  const bytes = {} as BenchResults['bytes'];
+  for (const app of Object.values(apps)) {
+    bytes[app.name] = await measurePageBytes(browser, app, DETAILS_PAGE);
+  }
+  const featureBytes = deriveFeatureBytes(bytes);
 
-  log(`navigation → list visible, ${timedRuns} cold runs each…`);
-  const timing = await measureListTiming(browser, apps, DETAILS_PAGE, timedRuns, (done, total) => {
+  const timed = [apps['react-federated'], apps['react-static'], apps['host-shell'], apps.monolith];
+  log(`navigation → list visible, ${timedRuns} cold runs each of ${timed.length} pages…`);
+  const timing = await measureListTiming(browser, timed, DETAILS_PAGE, timedRuns, (done, total) => {
     if (done % 5 === 0 || done === total) log(`  ${done}/${total}`);
   });
 
+  const scaled = [apps['react-federated'], apps['react-static']];
   const scale = [];
   for (const jobs of SCALE_SIZES) {
     log(`${jobs} jobs, ${scaleRuns} traced runs each…`);
-    scale.push(await measureScale(browser, apps, jobs, `/vms/${scaleVmName(jobs)}`, scaleRuns));
+    scale.push(await measureScale(browser, scaled, jobs, `/vms/${scaleVmName(jobs)}`, scaleRuns));
   }
 
   log(`requests per refresh interval, ${pollWindowS} s window…`);
@@ -88,6 +104,7 @@ try {
     settings: { timedRuns, scaleRuns, pollWindowS, gzip: 'zlib level 9' },
     buildMs,
     bytes,
+    featureBytes,
     timing,
     scale,
     polling,

@@ -26,7 +26,7 @@ export interface OriginBytes extends KindTotals {
 export interface PageLoadBytes {
   url: string;
   host: OriginBytes;
-  /** Only in the federated app. */
+  /** Only on a page that loads the remote. */
   remote: OriginBytes | null;
   /** `remoteEntry.js`, when the remote was loaded. */
   remoteEntry: ByteTotals | null;
@@ -34,7 +34,7 @@ export interface PageLoadBytes {
   total: KindTotals;
   /** Library copies found in the JavaScript fetched. */
   libraryCopies: LibraryCopies;
-  /** The Module Federation share scope after the load (federated only). */
+  /** The Module Federation share scope after the load (null: no federation on the page). */
   shareScope: SharedInstance[] | null;
 }
 
@@ -171,7 +171,12 @@ export async function measurePageBytes(
   const view = await openInstrumentedPage(browser);
   try {
     const url = `${app.hostUrl}${path}`;
-    await loadUntilListPainted(view.page, url);
+    if (app.hasFeature) await loadUntilListPainted(view.page, url);
+    else {
+      // A baseline page: the host's own page, settled, without the feature.
+      await view.page.goto(url, { waitUntil: 'load' });
+      await view.page.waitForSelector('[data-bench-page="none"]', { state: 'attached' });
+    }
     // Whatever is fetched after first paint (lazy chunks) is part of the first load too.
     await view.page.waitForLoadState('networkidle');
     const resources = await view.resources();
