@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page, Request, Route } from 'playwright-core';
+import type { Browser, Locator, Page, Request, Route } from 'playwright-core';
 import {
   failureBanner,
+  jobItems,
   markPage,
   operations,
   pageWasKept,
@@ -145,27 +146,24 @@ function luminance(color: string): number {
 }
 
 /**
- * The luminance of the banner's message and of what is behind it: the first background from the
- * message up that is mostly opaque (the page's white when there is none).
+ * The luminance of a text and of what is behind it: the first background from the text's element
+ * up that is mostly opaque (the page's white when there is none).
  */
-async function featureLuminance(page: Page): Promise<{ text: number; background: number }> {
-  const colors = await failureBanner(page)
-    .getByText(/Test Failover failed/)
-    .first()
-    .evaluate((element) => {
-      let node: Element | null = element;
-      let background = 'rgb(255, 255, 255)';
-      while (node) {
-        const color = getComputedStyle(node).backgroundColor;
-        const alpha = color.startsWith('rgba') ? Number(color.split(',')[3]?.replace(')', '')) : 1;
-        if (alpha > 0.5) {
-          background = color;
-          break;
-        }
-        node = node.parentElement;
+async function luminanceOf(text: Locator): Promise<{ text: number; background: number }> {
+  const colors = await text.evaluate((element) => {
+    let node: Element | null = element;
+    let background = 'rgb(255, 255, 255)';
+    while (node) {
+      const color = getComputedStyle(node).backgroundColor;
+      const alpha = color.startsWith('rgba') ? Number(color.split(',')[3]?.replace(')', '')) : 1;
+      if (alpha > 0.5) {
+        background = color;
+        break;
       }
-      return { text: getComputedStyle(element).color, background };
-    });
+      node = node.parentElement;
+    }
+    return { text: getComputedStyle(element).color, background };
+  });
   return { text: luminance(colors.text), background: luminance(colors.background) };
 }
 
@@ -274,13 +272,19 @@ for (const name of hosts) {
               'the remote brought no React or ReactDOM of its own',
             );
 
-            const { text: textLuminance, background } = await featureLuminance(page);
-            if (scheme === 'dark') {
-              assert.ok(background < 0.1, `dark background behind the feature (${background})`);
-              assert.ok(textLuminance > 0.4, `light text (${textLuminance})`);
-            } else {
-              assert.ok(background > 0.7, `light background behind the feature (${background})`);
-              assert.ok(textLuminance < 0.2, `dark text (${textLuminance})`);
+            // The banner's message and the newest job's title, as a user reads them.
+            const texts = {
+              banner: banner.getByText(/Test Failover failed/).first(),
+              'newest job': jobItems(page).first().getByText('Test Failover', { exact: true }),
+            };
+            for (const [what, locator] of Object.entries(texts)) {
+              const { text: textLuminance, background } = await luminanceOf(locator);
+              const seen = `${what}: text ${textLuminance.toFixed(2)} on ${background.toFixed(2)}`;
+              if (scheme === 'dark') {
+                assert.ok(background < 0.1 && textLuminance > 0.4, `light on dark, ${seen}`);
+              } else {
+                assert.ok(background > 0.7 && textLuminance < 0.2, `dark on light, ${seen}`);
+              }
             }
             assert.deepEqual(errorsOf(view), [], 'no console errors');
             if (name === 'next-app-router') {
