@@ -1,18 +1,14 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../e2e/support/browser';
 import { SCALE_SIZES, scaleVmName, startBenchApi } from './lib/api';
-import { serveApps } from './lib/apps';
-import { buildAll, REPO_ROOT } from './lib/build';
+import { type AppName, serveApps } from './lib/apps';
+import { buildAll, REMOTE_DIST, REPO_ROOT } from './lib/build';
 import { measurePageBytes } from './lib/bytes';
 import { describeMachine } from './lib/machine';
-import {
-  type BenchResults,
-  deriveFeatureBytes,
-  evaluateBudgets,
-  formatReport,
-} from './lib/report';
+import { type BenchResults, deriveFeatureBytes, evaluateBudgets, formatReport } from './lib/report';
 import { measurePolling } from './lib/requests';
 import { coldLoad, measureListTiming, measureScale } from './lib/time';
 
@@ -63,17 +59,18 @@ if (!args['no-build']) {
   };
 }
 
+// host-shell loads the lean manifest; without it the bench would measure a failed load.
+const leanManifest = path.join(REMOTE_DIST, 'lean/mf-manifest.json');
+if (!existsSync(leanManifest)) {
+  throw new Error(`${path.relative(REPO_ROOT, leanManifest)} is missing: build the remote first`);
+}
+
 const api = await startBenchApi();
 const apps = await serveApps(api.origin);
 const browser = await launchChromium();
 try {
   const machine = describeMachine(browser);
   log(`${machine.cpuModel}, ${machine.cores} cores, Chromium ${machine.chromium}`);
-
-  // One load of each first: the servers' file caches and the browser's own start-up costs.
-  for (const app of Object.values(apps)) {
-    if (app.hasFeature) await coldLoad(browser, app, DETAILS_PAGE);
-  }
 
   log('bytes and library copies…');
   const bytes = {} as BenchResults['bytes'];
@@ -82,13 +79,28 @@ try {
   }
   const featureBytes = deriveFeatureBytes(bytes);
 
-  const timed = [apps['react-federated'], apps['react-static'], apps['host-shell'], apps.monolith];
+  for (const [name, page] of Object.entries(bytes)) {
+    if (page.loadError) log(`  ${name}: the feature did not load (${page.loadError})`);
+  }
+  // Only pages where the feature loaded can be timed.
+  const loaded = (names: AppName[]) =>
+    names.filter((name) => !bytes[name].loadError).map((name) => apps[name]);
+  const timed = loaded([
+    'react-federated',
+    'react-federated-deep',
+    'react-static',
+    'host-shell',
+    'monolith',
+  ]);
+  // One load of each first, not counted: the servers' file caches and the browser's start-up.
+  for (const app of timed) await coldLoad(browser, app, DETAILS_PAGE);
   log(`navigation → list visible, ${timedRuns} cold runs each of ${timed.length} pages…`);
   const timing = await measureListTiming(browser, timed, DETAILS_PAGE, timedRuns, (done, total) => {
     if (done % 5 === 0 || done === total) log(`  ${done}/${total}`);
   });
 
-  const scaled = [apps['react-federated'], apps['react-static']];
+  const scaled = loaded(['react-federated', 'react-static']);
+  if (scaled.length < 2) scaled.push(...loaded(['react-federated-deep']));
   const scale = [];
   for (const jobs of SCALE_SIZES) {
     log(`${jobs} jobs, ${scaleRuns} traced runs each…`);

@@ -26,7 +26,14 @@ export const BENCH_HOSTS = {
   'mantine-none': { app: 'mantine', feature: 'none' },
   /** Mantine, `VmOperations` from the default manifest, sharing Mantine and SWR too. */
   'mantine-federated': { app: 'mantine', feature: 'federated' },
-} as const;
+  /** `react-federated` also sharing React's and ReactDOM's deep imports (`react/`, `react-dom/`). */
+  'react-federated-deep': { app: 'react', feature: 'federated', deep: true },
+  /** `mantine-federated` also sharing React's and ReactDOM's deep imports. */
+  'mantine-federated-deep': { app: 'mantine', feature: 'federated', deep: true },
+} as const satisfies Record<
+  string,
+  { app: 'react' | 'mantine'; feature: 'none' | 'static' | 'federated'; deep?: true }
+>;
 export type BenchHostName = keyof typeof BENCH_HOSTS;
 
 export const benchHostDist = (name: BenchHostName) => path.join(here, 'dist', name);
@@ -35,15 +42,25 @@ const dependencies: Record<string, string> = JSON.parse(
   readFileSync(path.join(here, '../../host-shell/package.json'), 'utf8'),
 ).dependencies;
 
-/** What the README asks of a host: React and ReactDOM as singletons (a Mantine host adds its Mantine and SWR). */
-function sharedFor(app: 'react' | 'mantine') {
-  const singleton = (name: string) => ({ singleton: true, requiredVersion: dependencies[name] });
-  const names = app === 'mantine' ? ['react', 'react-dom', '@mantine/core', '@mantine/hooks', 'swr'] : ['react', 'react-dom'];
+/**
+ * What the README asks of a host: React and ReactDOM as singletons (a Mantine host adds its
+ * Mantine and SWR). `deep` also shares their deep imports (`react/jsx-runtime`, …), which the
+ * README does not ask for: the bench measures both.
+ */
+function sharedFor(app: 'react' | 'mantine', deep: boolean) {
+  const singleton = (name: string) => ({
+    singleton: true,
+    requiredVersion: dependencies[name.replace(/\/$/, '')],
+  });
+  const names = ['react', 'react-dom'];
+  if (deep) names.push('react/', 'react-dom/');
+  if (app === 'mantine') names.push('@mantine/core', '@mantine/hooks', 'swr');
   return Object.fromEntries(names.map((name) => [name, singleton(name)]));
 }
 
 export function createBenchHostConfig(name: BenchHostName): Configuration {
-  const { app, feature } = BENCH_HOSTS[name];
+  const host: { app: 'react' | 'mantine'; feature: string; deep?: true } = BENCH_HOSTS[name];
+  const { app, feature } = host;
   const federated = feature === 'federated';
   return {
     name,
@@ -56,7 +73,7 @@ export function createBenchHostConfig(name: BenchHostName): Configuration {
     output: {
       path: benchHostDist(name),
       publicPath: '/',
-      uniqueName: `bench_${name.replace('-', '_')}`,
+      uniqueName: `bench_${name.replaceAll('-', '_')}`,
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
       cssFilename: '[name].[contenthash:8].css',
@@ -96,8 +113,8 @@ export function createBenchHostConfig(name: BenchHostName): Configuration {
       new rspack.DefinePlugin({ __REMOTE_BUILD_LABEL__: JSON.stringify('bench-static') }),
       federated &&
         new ModuleFederationPlugin({
-          name: `bench_${name.replace('-', '_')}`,
-          shared: sharedFor(app),
+          name: `bench_${name.replaceAll('-', '_')}`,
+          shared: sharedFor(app, host.deep === true),
           dts: false,
         }),
     ],

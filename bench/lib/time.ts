@@ -133,7 +133,9 @@ export async function measureScale(
     }
   }
   const spreads = (samples: Map<AppName, number[]>) =>
-    Object.fromEntries([...samples].map(([name, values]) => [name, spread(values)])) as PerApp<Spread>;
+    Object.fromEntries(
+      [...samples].map(([name, values]) => [name, spread(values)]),
+    ) as PerApp<Spread>;
   return {
     jobs,
     path,

@@ -1,5 +1,5 @@
-import { type ComponentType, useCallback, useEffect, useState } from 'react';
 import { loadVmOperations } from 'bench-feature';
+import { type ComponentType, useCallback, useEffect, useState } from 'react';
 import type { VmOperationsProps } from './feature/types';
 
 interface Vm {
@@ -9,7 +9,7 @@ interface Vm {
 }
 type Loaded =
   | { status: 'loading' }
-  | { status: 'failed' }
+  | { status: 'failed'; reason: string }
   | { status: 'none' }
   | { status: 'ready'; vm: Vm; VmOperations: ComponentType<VmOperationsProps> };
 
@@ -42,7 +42,7 @@ export function VmPage() {
   useEffect(() => {
     loadPage(vmName).then(setLoaded, (error: unknown) => {
       console.warn('VmOperations could not be loaded', error);
-      setLoaded({ status: 'failed' });
+      setLoaded({ status: 'failed', reason: String(error).split('\n')[0] ?? '' });
     });
   }, [vmName]);
   const vmwareVmId = loaded.status === 'ready' ? loaded.vm.vmwareVmId : null;
@@ -59,7 +59,12 @@ export function VmPage() {
     [vmwareVmId],
   );
   return (
-    <section aria-label="VM operations" data-bench-page={loaded.status}>
+    <section
+      aria-label="VM operations"
+      data-bench-page={loaded.status}
+      // The bench reports why the feature did not load.
+      data-bench-error={loaded.status === 'failed' ? loaded.reason : undefined}
+    >
       {notice && <p role="status">{notice}</p>}
       {loaded.status === 'loading' && <p>Loading recent operations…</p>}
       {loaded.status === 'failed' && <p role="alert">Recent operations are unavailable.</p>}

@@ -1,6 +1,6 @@
+import { App } from 'bench-app';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from 'bench-app';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('no #root element');
