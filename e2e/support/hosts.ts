@@ -30,13 +30,18 @@ export const OMA_API_TOKEN = 'matrix-token-5b1e';
 
 /** The React DOM each host runs: its own (Next.js: the build it bundles for the App Router). */
 export function hostReactDomVersion(name: HostName): string {
-  const packageJson =
-    name === 'next-app-router'
-      ? 'e2e/hosts/next-app-router/node_modules/next/dist/compiled/react-dom/package.json'
-      : name === 'host-shell'
-        ? 'host-shell/node_modules/react-dom/package.json'
-        : `e2e/hosts/${name}/node_modules/react-dom/package.json`;
-  return JSON.parse(readFileSync(path.join(repoRoot, packageJson), 'utf8')).version;
+  if (name === 'next-app-router') {
+    // Next's bundled copy has no version in its package.json; its production build states it.
+    const file =
+      'e2e/hosts/next-app-router/node_modules/next/dist/compiled/react-dom/cjs/react-dom.production.js';
+    const source = readFileSync(path.join(repoRoot, file), 'utf8');
+    const version = /exports\.version = "([^"]+)"/.exec(source)?.[1];
+    if (!version) throw new Error(`No version in ${file}`);
+    return version;
+  }
+  const folder = name === 'host-shell' ? 'host-shell' : `e2e/hosts/${name}`;
+  const packageJson = path.join(repoRoot, folder, 'node_modules/react-dom/package.json');
+  return JSON.parse(readFileSync(packageJson, 'utf8')).version;
 }
 
 const BUILD_OUTPUT: Record<Exclude<HostName, 'host-shell'>, string> = {

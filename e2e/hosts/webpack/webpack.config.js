@@ -31,6 +31,8 @@ module.exports = {
       shared: {
         react: { singleton: true, requiredVersion: deps.react },
         'react-dom': { singleton: true, requiredVersion: deps['react-dom'] },
+        // The remote takes its JSX runtime from the host too (see the README's recipe).
+        'react/jsx-runtime': { singleton: true, requiredVersion: deps.react },
       },
     }),
     new HtmlWebpackPlugin({ template: './public/index.html' }),

@@ -10,6 +10,7 @@ import {
   useEffect,
   useState,
 } from 'react';
+import * as jsxRuntime from 'react/jsx-runtime';
 import * as ReactDOM from 'react-dom';
 import type { VmContext } from '../../../lib/omaApi';
 
@@ -20,7 +21,7 @@ interface VmOperationsProps {
   onTryLiveFailover?: (target: { contextId: string; vmName: string }) => unknown;
 }
 
-// One federation instance per page: it shares this app's React and ReactDOM with the remote.
+// One federation instance per page: it shares this app's React, its JSX runtime and ReactDOM.
 let federation: ModuleFederation | null = null;
 
 function loadVmOperations(manifestUrl: string, fresh: boolean) {
@@ -32,6 +33,12 @@ function loadVmOperations(manifestUrl: string, fresh: boolean) {
         react: {
           version: React.version,
           lib: () => React,
+          shareConfig: { singleton: true, requiredVersion: false },
+        },
+        // The remote's compiled JSX calls React's JSX runtime: the host's too.
+        'react/jsx-runtime': {
+          version: React.version,
+          lib: () => jsxRuntime,
           shareConfig: { singleton: true, requiredVersion: false },
         },
         'react-dom': {
