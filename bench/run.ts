@@ -85,13 +85,7 @@ try {
   // Only pages where the feature loaded can be timed.
   const loaded = (names: AppName[]) =>
     names.filter((name) => !bytes[name].loadError).map((name) => apps[name]);
-  const timed = loaded([
-    'react-federated',
-    'react-federated-deep',
-    'react-static',
-    'host-shell',
-    'monolith',
-  ]);
+  const timed = loaded(['react-federated', 'react-static', 'host-shell', 'monolith']);
   // One load of each first, not counted: the servers' file caches and the browser's start-up.
   for (const app of timed) await coldLoad(browser, app, DETAILS_PAGE);
   log(`navigation → list visible, ${timedRuns} cold runs each of ${timed.length} pages…`);
@@ -100,7 +94,6 @@ try {
   });
 
   const scaled = loaded(['react-federated', 'react-static']);
-  if (scaled.length < 2) scaled.push(...loaded(['react-federated-deep']));
   const scale = [];
   for (const jobs of SCALE_SIZES) {
     log(`${jobs} jobs, ${scaleRuns} traced runs each…`);

@@ -26,13 +26,9 @@ export const BENCH_HOSTS = {
   'mantine-none': { app: 'mantine', feature: 'none' },
   /** Mantine, `VmOperations` from the default manifest, sharing Mantine and SWR too. */
   'mantine-federated': { app: 'mantine', feature: 'federated' },
-  /** `react-federated` also sharing React's and ReactDOM's deep imports (`react/`, `react-dom/`). */
-  'react-federated-deep': { app: 'react', feature: 'federated', deep: true },
-  /** `mantine-federated` also sharing React's and ReactDOM's deep imports. */
-  'mantine-federated-deep': { app: 'mantine', feature: 'federated', deep: true },
 } as const satisfies Record<
   string,
-  { app: 'react' | 'mantine'; feature: 'none' | 'static' | 'federated'; deep?: true }
+  { app: 'react' | 'mantine'; feature: 'none' | 'static' | 'federated' }
 >;
 export type BenchHostName = keyof typeof BENCH_HOSTS;
 
@@ -43,24 +39,27 @@ const dependencies: Record<string, string> = JSON.parse(
 ).dependencies;
 
 /**
- * What the README asks of a host: React and ReactDOM as singletons (a Mantine host adds its
- * Mantine and SWR). `deep` also shares their deep imports (`react/jsx-runtime`, …), which the
- * README does not ask for: the bench measures both.
+ * What the README asks of a host: `react`, `react/jsx-runtime` and `react-dom` as singletons;
+ * a Mantine host adds its `@mantine/core`, `@mantine/hooks` and `swr`.
  */
-function sharedFor(app: 'react' | 'mantine', deep: boolean) {
-  const singleton = (name: string) => ({
-    singleton: true,
-    requiredVersion: dependencies[name.replace(/\/$/, '')],
-  });
-  const names = ['react', 'react-dom'];
-  if (deep) names.push('react/', 'react-dom/');
-  if (app === 'mantine') names.push('@mantine/core', '@mantine/hooks', 'swr');
-  return Object.fromEntries(names.map((name) => [name, singleton(name)]));
+function sharedFor(app: 'react' | 'mantine') {
+  const singleton = (pkg: string) => ({ singleton: true, requiredVersion: dependencies[pkg] });
+  return {
+    react: singleton('react'),
+    'react/jsx-runtime': singleton('react'),
+    'react-dom': singleton('react-dom'),
+    ...(app === 'mantine'
+      ? {
+          '@mantine/core': singleton('@mantine/core'),
+          '@mantine/hooks': singleton('@mantine/hooks'),
+          swr: singleton('swr'),
+        }
+      : {}),
+  };
 }
 
 export function createBenchHostConfig(name: BenchHostName): Configuration {
-  const host: { app: 'react' | 'mantine'; feature: string; deep?: true } = BENCH_HOSTS[name];
-  const { app, feature } = host;
+  const { app, feature } = BENCH_HOSTS[name];
   const federated = feature === 'federated';
   return {
     name,
@@ -114,7 +113,7 @@ export function createBenchHostConfig(name: BenchHostName): Configuration {
       federated &&
         new ModuleFederationPlugin({
           name: `bench_${name.replaceAll('-', '_')}`,
-          shared: sharedFor(app, host.deep === true),
+          shared: sharedFor(app),
           dts: false,
         }),
     ],

@@ -8,7 +8,6 @@ import { HOST_DIST, MONOLITH_DIST, REMOTE_DIST } from './build';
  *   statically, and with it from the remote's default manifest;
  * - `mantine-*`: the bench's Mantine host following the README, without the feature and with
  *   it from the default manifest;
- * - `*-federated-deep`: those federated hosts also sharing React's deep imports;
  * - `host-shell`: the stand-in dashboard, which opts in to the lean manifest;
  * - `monolith`: host-shell's pages with the feature imported statically, one bundle.
  */
@@ -32,8 +31,6 @@ const BENCH_HOSTS: Array<{ name: BenchHostName; federated: boolean; hasFeature: 
   { name: 'react-federated', federated: true, hasFeature: true },
   { name: 'mantine-none', federated: false, hasFeature: false },
   { name: 'mantine-federated', federated: true, hasFeature: true },
-  { name: 'react-federated-deep', federated: true, hasFeature: true },
-  { name: 'mantine-federated-deep', federated: true, hasFeature: true },
 ];
 
 async function serve(
