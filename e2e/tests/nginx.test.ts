@@ -141,8 +141,9 @@ describe('served by nginx with the production config of deploy/nginx', () => {
       await banner.waitFor();
       assert.match(await visibleText(banner), /Test Failover failed at step 3 of 5 \(60%\)/);
       assert.ok(await operations(page).getByText('Replication Completed').first().isVisible());
-      assert.ok(fromRemote.includes('/mf-manifest.json'), 'manifest from the remote origin');
-      assert.ok(fromRemote.includes('/remoteEntry.js'), 'entry from the remote origin');
+      // host-shell provides the federation runtime, so it loads the lean manifest.
+      assert.ok(fromRemote.includes('/lean/mf-manifest.json'), 'manifest from the remote origin');
+      assert.ok(fromRemote.includes('/lean/remoteEntry.js'), 'entry from the remote origin');
       assert.deepEqual(browser.view.pageErrors, []);
       assert.doesNotMatch(await sites.errorLog(), /\[(error|crit|alert|emerg)\]/);
     });
