@@ -1,20 +1,23 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../e2e/support/browser';
 import { SCALE_SIZES, scaleVmName, startBenchApi } from './lib/api';
-import { serveApps } from './lib/apps';
-import { buildAll, REPO_ROOT } from './lib/build';
+import { type AppName, serveApps } from './lib/apps';
+import { buildAll, REMOTE_DIST, REPO_ROOT } from './lib/build';
 import { measurePageBytes } from './lib/bytes';
 import { describeMachine } from './lib/machine';
-import { type BenchResults, evaluateBudgets, formatReport } from './lib/report';
+import { type BenchResults, deriveFeatureBytes, evaluateBudgets, formatReport } from './lib/report';
 import { measurePolling } from './lib/requests';
 import { coldLoad, measureListTiming, measureScale } from './lib/time';
 
 /*
- * `pnpm bench`: the federated build (host + remote on its own origin) against the same pages
- * built as one bundle (bench/monolith), side by side in headless Chromium. Prints the tables
- * and writes artifacts/bench/results.json and results.md. See bench/README.md.
+ * `pnpm bench`: what VmOperations costs the hosts that load it, in headless Chromium: the
+ * bench's React-only host with the feature from the remote's default manifest side by side
+ * with the same host bundling it statically, the bench's Mantine host following the README,
+ * host-shell on the lean manifest (and its monolith build). Prints the tables and writes
+ * artifacts/bench/results.json and results.md. See bench/README.md.
  */
 
 const { values: args } = parseArgs({
@@ -47,9 +50,19 @@ const log = (message: string) =>
 
 let buildMs: BenchResults['buildMs'] = null;
 if (!args['no-build']) {
-  log('building the federated app (remote + host) and the monolith, production mode…');
+  log('building the remote, host-shell, the monolith and the bench hosts, production mode…');
   const built = buildAll();
-  buildMs = { federated: Math.round(built.federatedMs), monolith: Math.round(built.monolithMs) };
+  buildMs = {
+    federated: Math.round(built.federated),
+    monolith: Math.round(built.monolith),
+    benchHosts: Math.round(built.benchHosts),
+  };
+}
+
+// host-shell loads the lean manifest; without it the bench would measure a failed load.
+const leanManifest = path.join(REMOTE_DIST, 'lean/mf-manifest.json');
+if (!existsSync(leanManifest)) {
+  throw new Error(`${path.relative(REPO_ROOT, leanManifest)} is missing: build the remote first`);
 }
 
 const api = await startBenchApi();
@@ -59,24 +72,32 @@ try {
   const machine = describeMachine(browser);
   log(`${machine.cpuModel}, ${machine.cores} cores, Chromium ${machine.chromium}`);
 
-  // One load of each first: the servers' file caches and the browser's own start-up costs.
-  for (const app of Object.values(apps)) await coldLoad(browser, app, DETAILS_PAGE);
-
   log('bytes and library copies…');
-  const bytes = {
-    federated: await measurePageBytes(browser, apps.federated, DETAILS_PAGE),
-    monolith: await measurePageBytes(browser, apps.monolith, DETAILS_PAGE),
-  };
+  const bytes = {} as BenchResults['bytes'];
+  for (const app of Object.values(apps)) {
+    bytes[app.name] = await measurePageBytes(browser, app, DETAILS_PAGE);
+  }
+  const featureBytes = deriveFeatureBytes(bytes);
 
-  log(`navigation → list visible, ${timedRuns} cold runs each…`);
-  const timing = await measureListTiming(browser, apps, DETAILS_PAGE, timedRuns, (done, total) => {
+  for (const [name, page] of Object.entries(bytes)) {
+    if (page.loadError) log(`  ${name}: the feature did not load (${page.loadError})`);
+  }
+  // Only pages where the feature loaded can be timed.
+  const loaded = (names: AppName[]) =>
+    names.filter((name) => !bytes[name].loadError).map((name) => apps[name]);
+  const timed = loaded(['react-federated', 'react-static', 'host-shell', 'monolith']);
+  // One load of each first, not counted: the servers' file caches and the browser's start-up.
+  for (const app of timed) await coldLoad(browser, app, DETAILS_PAGE);
+  log(`navigation → list visible, ${timedRuns} cold runs each of ${timed.length} pages…`);
+  const timing = await measureListTiming(browser, timed, DETAILS_PAGE, timedRuns, (done, total) => {
     if (done % 5 === 0 || done === total) log(`  ${done}/${total}`);
   });
 
+  const scaled = loaded(['react-federated', 'react-static']);
   const scale = [];
   for (const jobs of SCALE_SIZES) {
     log(`${jobs} jobs, ${scaleRuns} traced runs each…`);
-    scale.push(await measureScale(browser, apps, jobs, `/vms/${scaleVmName(jobs)}`, scaleRuns));
+    scale.push(await measureScale(browser, scaled, jobs, `/vms/${scaleVmName(jobs)}`, scaleRuns));
   }
 
   log(`requests per refresh interval, ${pollWindowS} s window…`);
@@ -88,6 +109,7 @@ try {
     settings: { timedRuns, scaleRuns, pollWindowS, gzip: 'zlib level 9' },
     buildMs,
     bytes,
+    featureBytes,
     timing,
     scale,
     polling,

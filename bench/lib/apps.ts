@@ -1,51 +1,74 @@
 import { startProductionStack } from '../../scripts/productionStack';
+import { type BenchHostName, benchHostDist } from '../hosts/rspack.config';
 import { HOST_DIST, MONOLITH_DIST, REMOTE_DIST } from './build';
 
-export type AppName = 'federated' | 'monolith';
+/**
+ * Every page the bench opens:
+ * - `react-*`: the bench's React-only host (no Mantine) without the feature, with it bundled
+ *   statically, and with it from the remote's default manifest;
+ * - `mantine-*`: the bench's Mantine host following the README, without the feature and with
+ *   it from the default manifest;
+ * - `host-shell`: the stand-in dashboard, which opts in to the lean manifest;
+ * - `monolith`: host-shell's pages with the feature imported statically, one bundle.
+ */
+export type AppName = BenchHostName | 'host-shell' | 'monolith';
 
 /** A production build served as it is deployed. */
 export interface ServedApp {
   name: AppName;
-  /** Origin of the page (the host, or the monolith). */
+  /** Origin of the page (the host). */
   hostUrl: string;
-  /** Origin of the remote; null for the monolith. */
+  /** Origin of the remote; null when the page loads none. */
   remoteUrl: string | null;
+  /** Whether the page shows the feature (the baselines do not). */
+  hasFeature: boolean;
   close(): Promise<void>;
 }
 
-/**
- * Serves both builds side by side against the same OMA API: the federated host with the remote
- * on its own origin (loaded at runtime through `/config.json`), and the monolith.
- */
-export async function serveApps(apiOrigin: string): Promise<Record<AppName, ServedApp>> {
-  const federated = await startProductionStack({
+const BENCH_HOSTS: Array<{ name: BenchHostName; federated: boolean; hasFeature: boolean }> = [
+  { name: 'react-none', federated: false, hasFeature: false },
+  { name: 'react-static', federated: false, hasFeature: true },
+  { name: 'react-federated', federated: true, hasFeature: true },
+  { name: 'mantine-none', federated: false, hasFeature: false },
+  { name: 'mantine-federated', federated: true, hasFeature: true },
+];
+
+async function serve(
+  name: AppName,
+  apiOrigin: string,
+  hostDist: string,
+  federated: boolean,
+  hasFeature: boolean,
+): Promise<ServedApp> {
+  const stack = await startProductionStack({
     hostPort: 0,
     remotePort: 0,
     mockApiPort: 0,
     omaApiUrl: apiOrigin,
-    hostDist: HOST_DIST,
-    remoteDist: REMOTE_DIST,
-  });
-  const monolith = await startProductionStack({
-    hostPort: 0,
-    remotePort: 0,
-    mockApiPort: 0,
-    omaApiUrl: apiOrigin,
-    hostDist: MONOLITH_DIST,
-    withoutRemote: true,
+    hostDist,
+    ...(federated ? { remoteDist: REMOTE_DIST } : { withoutRemote: true }),
   });
   return {
-    federated: {
-      name: 'federated',
-      hostUrl: federated.hostUrl,
-      remoteUrl: federated.remoteUrl,
-      close: () => federated.close(),
-    },
-    monolith: {
-      name: 'monolith',
-      hostUrl: monolith.hostUrl,
-      remoteUrl: null,
-      close: () => monolith.close(),
-    },
+    name,
+    hostUrl: stack.hostUrl,
+    remoteUrl: federated ? stack.remoteUrl : null,
+    hasFeature,
+    close: () => stack.close(),
   };
+}
+
+/**
+ * Serves every page against the same OMA API, each with the production server (static files,
+ * CSP, `/config.json`, `/api` proxy) and, when it loads the remote, the remote's production
+ * build (`remote/dist`, whose `lean/` folder host-shell uses) on an origin of its own.
+ */
+export async function serveApps(apiOrigin: string): Promise<Record<AppName, ServedApp>> {
+  const served = await Promise.all([
+    serve('host-shell', apiOrigin, HOST_DIST, true, true),
+    serve('monolith', apiOrigin, MONOLITH_DIST, false, true),
+    ...BENCH_HOSTS.map((host) =>
+      serve(host.name, apiOrigin, benchHostDist(host.name), host.federated, host.hasFeature),
+    ),
+  ]);
+  return Object.fromEntries(served.map((app) => [app.name, app])) as Record<AppName, ServedApp>;
 }

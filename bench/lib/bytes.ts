@@ -25,8 +25,10 @@ export interface OriginBytes extends KindTotals {
 /** One load of the details page and everything fetched for it, by origin. */
 export interface PageLoadBytes {
   url: string;
+  /** Why the feature did not load on this page (null: it did, or the page has none). */
+  loadError: string | null;
   host: OriginBytes;
-  /** Only in the federated app. */
+  /** Only on a page that loads the remote. */
   remote: OriginBytes | null;
   /** `remoteEntry.js`, when the remote was loaded. */
   remoteEntry: ByteTotals | null;
@@ -34,7 +36,7 @@ export interface PageLoadBytes {
   total: KindTotals;
   /** Library copies found in the JavaScript fetched. */
   libraryCopies: LibraryCopies;
-  /** The Module Federation share scope after the load (federated only). */
+  /** The Module Federation share scope after the load (null: no federation on the page). */
   shareScope: SharedInstance[] | null;
 }
 
@@ -171,7 +173,22 @@ export async function measurePageBytes(
   const view = await openInstrumentedPage(browser);
   try {
     const url = `${app.hostUrl}${path}`;
-    await loadUntilListPainted(view.page, url);
+    let loadError: string | null = null;
+    if (app.hasFeature) {
+      // The feature's list, or the bench host's own failure notice (the remote did not load).
+      const failed = view.page
+        .waitForSelector('[data-bench-page="failed"]', { state: 'attached', timeout: 60_000 })
+        .then(async (element) => (await element?.getAttribute('data-bench-error')) || 'failed');
+      const painted = loadUntilListPainted(view.page, url).then(() => null);
+      // Whichever loses is abandoned (and rejects when the context closes).
+      painted.catch(() => {});
+      failed.catch(() => {});
+      loadError = await Promise.race([painted, failed]);
+    } else {
+      // A baseline page: the host's own page, settled, without the feature.
+      await view.page.goto(url, { waitUntil: 'load' });
+      await view.page.waitForSelector('[data-bench-page="none"]', { state: 'attached' });
+    }
     // Whatever is fetched after first paint (lazy chunks) is part of the first load too.
     await view.page.waitForLoadState('networkidle');
     const resources = await view.resources();
@@ -180,6 +197,7 @@ export async function measurePageBytes(
     const entry = resources.find((resource) => resource.url.endsWith('/remoteEntry.js'));
     return {
       url: path,
+      loadError,
       host,
       remote,
       remoteEntry: entry ? { files: 1, raw: entry.rawBytes, gzip: entry.gzipBytes } : null,

@@ -1,5 +1,6 @@
 import type { AppName } from './apps';
-import type { ByteTotals, LibraryName, PageLoadBytes, SharedInstance } from './bytes';
+import type { BuildTimes } from './build';
+import type { ByteTotals, KindTotals, LibraryName, PageLoadBytes, SharedInstance } from './bytes';
 import type { MachineInfo } from './machine';
 import type { PollingCase } from './requests';
 import { kb, ratio, round, type Spread } from './stats';
@@ -10,8 +11,10 @@ export interface BenchResults {
   durationS: number;
   machine: MachineInfo;
   settings: { timedRuns: number; scaleRuns: number; pollWindowS: number; gzip: string };
-  buildMs: { federated: number; monolith: number } | null;
+  buildMs: BuildTimes | null;
   bytes: Record<AppName, PageLoadBytes>;
+  /** What the feature adds to each host, derived from `bytes`. */
+  featureBytes: FeatureBytes[];
   timing: ListTiming;
   scale: ScaleResult[];
   polling: PollingCase[];
@@ -25,66 +28,211 @@ export interface Budget {
   met: boolean;
 }
 
+/** What VmOperations adds to one host's first load of the details page (gzip unless raw). */
+export interface FeatureBytes {
+  app: AppName;
+  how: string;
+  /** Why the feature did not load there (then the figures are of a failed load); null: it did. */
+  loadError: string | null;
+  /**
+   * The budgets' figure: for a federated page, everything fetched from the remote's origin
+   * (its JS with remoteEntry.js, its CSS, mf-manifest.json); for a static one, the page's JS +
+   * CSS minus the same host's without the feature.
+   */
+  adds: { js: number; css: number; manifest: number; entry: number; total: number; raw: number };
+  /**
+   * The whole page's JS + CSS + manifest minus the same host's page without the feature (what
+   * the host's own build grows by to load a remote, its federation runtime, counts here too);
+   * null where the bench has no such baseline.
+   */
+  wholePage: number | null;
+}
+
+const jsCss = (totals: KindTotals) => totals.js.gzip + totals.css.gzip;
+const jsCssRaw = (totals: KindTotals) => totals.js.raw + totals.css.raw;
+
+function featureBytes(
+  bytes: Record<AppName, PageLoadBytes>,
+  app: AppName,
+  how: string,
+  baseline: AppName | null,
+): FeatureBytes {
+  const page = bytes[app];
+  const base = baseline ? bytes[baseline] : null;
+  if (page.remote) {
+    const manifest = page.remote.other.gzip;
+    const remoteTotal = jsCss(page.remote) + manifest;
+    return {
+      app,
+      how,
+      loadError: page.loadError,
+      adds: {
+        js: page.remote.js.gzip,
+        css: page.remote.css.gzip,
+        manifest,
+        entry: page.remoteEntry?.gzip ?? 0,
+        total: remoteTotal,
+        raw: jsCssRaw(page.remote) + page.remote.other.raw,
+      },
+      wholePage: base ? jsCss(page.total) + manifest - jsCss(base.total) : null,
+    };
+  }
+  if (!base) throw new Error(`${app}: a static page needs a baseline`);
+  const js = page.total.js.gzip - base.total.js.gzip;
+  const css = page.total.css.gzip - base.total.css.gzip;
+  return {
+    app,
+    how,
+    loadError: page.loadError,
+    adds: {
+      js,
+      css,
+      manifest: 0,
+      entry: 0,
+      total: js + css,
+      raw: jsCssRaw(page.total) - jsCssRaw(base.total),
+    },
+    wholePage: js + css,
+  };
+}
+
+/** What the feature adds to each host that shows it. */
+export function deriveFeatureBytes(bytes: Record<AppName, PageLoadBytes>): FeatureBytes[] {
+  return [
+    featureBytes(bytes, 'react-static', 'React-only host, bundled statically', 'react-none'),
+    featureBytes(bytes, 'react-federated', 'React-only host, default manifest', 'react-none'),
+    featureBytes(
+      bytes,
+      'mantine-federated',
+      'Mantine host (README), default manifest',
+      'mantine-none',
+    ),
+    featureBytes(bytes, 'host-shell', 'host-shell, lean manifest (opt-in)', null),
+  ];
+}
+
 const size = (totals: ByteTotals | null | undefined) =>
   totals ? `${kb(totals.gzip)} KB (${kb(totals.raw)} KB raw)` : '—';
+const ms = (value: number | undefined) => (value === undefined ? '—' : `${Math.round(value)} ms`);
+const taskText = (wall: Spread | undefined, cpu: Spread | null | undefined) =>
+  wall ? `${ms(wall.median)} / ${ms(wall.max)}${cpu ? ` (${ms(cpu.max)} CPU)` : ''}` : '—';
+const spreadText = (s: Spread | undefined) =>
+  s
+    ? `${ms(s.median)} (${Math.round(s.min)} / ${Math.round(s.p25)} / ${Math.round(s.p75)} / ${Math.round(s.max)})`
+    : '—';
 
-const ms = (value: number) => `${Math.round(value)} ms`;
-const taskText = (wall: Spread, cpu: Spread | null) =>
-  `${ms(wall.median)} / ${ms(wall.max)}${cpu ? ` (${ms(cpu.max)} CPU)` : ''}`;
-const spreadText = (s: Spread) =>
-  `${ms(s.median)} (${Math.round(s.min)} / ${Math.round(s.p25)} / ${Math.round(s.p75)} / ${Math.round(s.max)})`;
+/** Hosts that show the feature, and which libraries each must have exactly once. */
+export const COPY_RULES: Array<{ app: AppName; exactlyOnce: LibraryName[] }> = [
+  { app: 'react-static', exactlyOnce: ['react', 'react-dom'] },
+  { app: 'react-federated', exactlyOnce: ['react', 'react-dom'] },
+  { app: 'mantine-federated', exactlyOnce: ['react', 'react-dom', '@mantine/core'] },
+  { app: 'host-shell', exactlyOnce: ['react', 'react-dom', '@mantine/core'] },
+  { app: 'monolith', exactlyOnce: ['react', 'react-dom', '@mantine/core'] },
+];
 
 /** The budgets, each checked against the figures measured. */
 export function evaluateBudgets(
   results: Omit<BenchResults, 'budgets' | 'durationS'>,
   largestScale: number,
 ): Budget[] {
-  const fed = results.bytes.federated;
-  const mono = results.bytes.monolith;
-  const remoteAdds = (fed.remote?.js.gzip ?? 0) + (fed.remote?.css.gzip ?? 0);
-  const jsRatio = fed.total.js.gzip / mono.total.js.gzip;
-  const timeRatio =
-    results.timing.listPaintedMs.federated.median / results.timing.listPaintedMs.monolith.median;
-  const copies = (['react', 'react-dom', '@mantine/core'] as LibraryName[]).map(
-    (library) => `${library} ${fed.libraryCopies[library].copies}`,
-  );
-  const onlyOnce = (['react', 'react-dom', '@mantine/core'] as LibraryName[]).every(
-    (library) =>
-      fed.libraryCopies[library].copies === 1 && mono.libraryCopies[library].copies === 1,
-  );
+  const feature = (app: AppName) => {
+    const found = results.featureBytes.find((entry) => entry.app === app);
+    if (!found) throw new Error(`no feature bytes for ${app}`);
+    return found;
+  };
+  const staticAdds = feature('react-static').adds.total;
+  const parts = (adds: FeatureBytes['adds']) =>
+    `JS ${kb(adds.js)} (remoteEntry.js ${kb(adds.entry)}) + CSS ${kb(adds.css)} + manifest ${kb(adds.manifest)}`;
+  /** A host's figure, or why the feature did not load there (then the budget is not met). */
+  const hostFigure = (app: AppName, limit: (total: number) => boolean) => {
+    const { loadError, adds } = feature(app);
+    if (loadError)
+      return { figure: `the feature did not load (${loadError})`, met: false, total: adds.total };
+    return {
+      figure: `${kb(adds.total)} KB (${parts(adds)})`,
+      met: limit(adds.total),
+      total: adds.total,
+    };
+  };
+  const reactFed = hostFigure('react-federated', (total) => total <= 110 * 1024);
+  const reactFailed = feature('react-federated').loadError !== null;
+  const reactRatio = reactFed.total / staticAdds;
+  const mantineFed = hostFigure('mantine-federated', (total) => total <= 50 * 1024);
+  const lean = feature('host-shell');
+  const painted = results.timing.listPaintedMs;
+  const fedMs = painted['react-federated']?.median ?? Number.NaN;
+  const staticMs = painted['react-static']?.median ?? Number.NaN;
+  const timeRatio = fedMs / staticMs;
+  const copyFigures = COPY_RULES.map(({ app }) => {
+    const copies = results.bytes[app].libraryCopies;
+    if (results.bytes[app].loadError) return `${app}: feature did not load`;
+    return `${app}: react ${copies.react.copies}, react-dom ${copies['react-dom'].copies}, mantine ${copies['@mantine/core'].copies}`;
+  });
+  // Only pages where the feature loaded: a failed load fetched none of it.
+  const loadedRules = COPY_RULES.filter(({ app }) => results.bytes[app].loadError === null);
+  const copiesMet =
+    loadedRules.every(({ app, exactlyOnce }) =>
+      exactlyOnce.every((library) => results.bytes[app].libraryCopies[library].copies === 1),
+    ) &&
+    ['react-static', 'react-federated'].every(
+      // A host without Mantine gets the feature's own, once.
+      (app) => results.bytes[app as AppName].libraryCopies['@mantine/core'].copies <= 1,
+    );
   const scale = results.scale.find((entry) => entry.jobs === largestScale);
+  const scaleApps = scale ? (Object.keys(scale.longestTaskMs) as AppName[]) : [];
   // Task durations are wall-clock: on a busy machine another process's turn on the CPU
   // stretches them. The budget takes each app's median run, and the CPU time of the single
   // most expensive task of any run (which no other process can stretch).
   const taskBudget = (name: AppName) =>
     scale
-      ? Math.max(scale.longestTaskMs[name].median, scale.longestTaskCpuMs[name]?.max ?? 0)
+      ? Math.max(
+          scale.longestTaskMs[name]?.median ?? Number.NaN,
+          scale.longestTaskCpuMs[name]?.max ?? 0,
+        )
       : Number.NaN;
   const polling = results.polling;
   return [
     {
-      name: 'Bytes VmOperations adds to a host that has React and Mantine (JS + CSS, gzip)',
+      name: 'React-only host, default manifest: bytes VmOperations adds (JS + CSS + manifest + entry, gzip), vs the same feature bundled statically',
+      limit: '≤ 1.25× static',
+      figure: reactFailed
+        ? reactFed.figure
+        : `${kb(reactFed.total)} KB / ${kb(staticAdds)} KB = ${round(reactRatio, 3)}×`,
+      met: !reactFailed && reactRatio <= 1.25,
+    },
+    {
+      name: 'React-only host, default manifest: bytes VmOperations adds (gzip)',
+      limit: '≤ 110 KB',
+      figure: reactFed.figure,
+      met: reactFed.met,
+    },
+    {
+      name: 'Mantine host following the README, default manifest: bytes VmOperations adds (gzip)',
+      limit: '≤ 50 KB',
+      figure: mantineFed.figure,
+      met: mantineFed.met,
+    },
+    {
+      name: 'host-shell with the lean manifest (runtime-sharing opt-in): bytes VmOperations adds (gzip)',
       limit: '≤ 25 KB',
-      figure: `${kb(remoteAdds)} KB (JS ${kb(fed.remote?.js.gzip ?? 0)} + CSS ${kb(fed.remote?.css.gzip ?? 0)}; manifest ${kb(fed.remote?.other.gzip ?? 0)} KB more)`,
-      met: remoteAdds <= 25 * 1024,
+      figure: lean.loadError
+        ? `the feature did not load (${lean.loadError})`
+        : `${kb(lean.adds.total)} KB (${parts(lean.adds)})`,
+      met: !lean.loadError && lean.adds.total <= 25 * 1024,
     },
     {
-      name: 'First-load JS, host + remote vs the monolith (gzip)',
-      limit: '≤ 1.25×',
-      figure: `${kb(fed.total.js.gzip)} KB / ${kb(mono.total.js.gzip)} KB = ${round(jsRatio, 3)}×`,
-      met: jsRatio <= 1.25,
-    },
-    {
-      name: 'Navigation → job list visible, federated median vs monolith median',
+      name: 'React-only host: navigation → job list visible, federated median vs static median',
       limit: '≤ 1.15×',
-      figure: `${ms(results.timing.listPaintedMs.federated.median)} / ${ms(results.timing.listPaintedMs.monolith.median)} = ${round(timeRatio, 3)}×`,
-      met: timeRatio <= 1.15,
+      figure: reactFailed
+        ? reactFed.figure
+        : `${ms(fedMs)} / ${ms(staticMs)} = ${round(timeRatio, 3)}×`,
+      met: !reactFailed && timeRatio <= 1.15,
     },
     {
-      name: 'Copies of React, ReactDOM and Mantine fetched',
+      name: 'Copies of React and ReactDOM (and Mantine where the host has it) fetched, every host',
       limit: 'exactly 1 each',
-      figure: `federated: ${copies.join(', ')}; monolith: 1 each`,
-      met: onlyOnce,
+      figure: copyFigures.join('; '),
+      met: copiesMet,
     },
     {
       name: 'Requests per endpoint per refresh interval (running and idle, whatever is mounted)',
@@ -101,14 +249,14 @@ export function evaluateBudgets(
       name: `${largestScale.toLocaleString('en')} jobs: longest main-thread task from the jobs' arrival until all are listed (median run; most CPU of any task)`,
       limit: '≤ 200 ms',
       figure: scale
-        ? (['federated', 'monolith'] as const)
+        ? scaleApps
             .map(
               (name) =>
-                `${name} ${ms(scale.longestTaskMs[name].median)} (worst run ${ms(scale.longestTaskMs[name].max)}; most CPU ${ms(scale.longestTaskCpuMs[name]?.max ?? Number.NaN)})`,
+                `${name} ${ms(scale.longestTaskMs[name]?.median)} (worst run ${ms(scale.longestTaskMs[name]?.max)}; most CPU ${ms(scale.longestTaskCpuMs[name]?.max ?? undefined)})`,
             )
             .join(', ')
         : 'not measured',
-      met: taskBudget('federated') <= 200 && taskBudget('monolith') <= 200,
+      met: scaleApps.length > 0 && scaleApps.every((name) => taskBudget(name) <= 200),
     },
   ];
 }
@@ -128,103 +276,110 @@ function shareScopeText(instances: SharedInstance[] | null): string {
 
 /** The results as Markdown: tables, then the budgets. */
 export function formatReport(results: BenchResults): string {
-  const fed = results.bytes.federated;
-  const mono = results.bytes.monolith;
   const m = results.machine;
   const out: string[] = [];
   out.push(
     `Measured ${results.startedAt} in ${Math.round(results.durationS)} s on ${m.cpuModel} (${m.cores} cores, ${m.memoryGb} GB, load ${m.loadAverage1m} at start), ${m.platform}, Node ${m.node}, Chromium ${m.chromium}. Headless, production builds served as deployed; sizes are gzip -9 of the bytes fetched (raw in brackets).`,
   );
-  out.push('\n### Bytes (page `/vms/pgtest1`, cold cache)\n');
+  out.push('\n### What VmOperations adds to each host (page `/vms/pgtest1`, cold cache, gzip)\n');
   out.push(
     table(
-      ['', 'federated', 'monolith', 'federated ÷ monolith'],
       [
-        ['VmOperations adds (remote origin): JS', size(fed.remote?.js), '—', ''],
-        ['VmOperations adds (remote origin): CSS', size(fed.remote?.css), '—', ''],
-        ['VmOperations adds: mf-manifest.json', size(fed.remote?.other), '—', ''],
-        ['remoteEntry.js alone', size(fed.remoteEntry), '—', ''],
-        [
-          'Host first load: JS',
-          size(fed.host.js),
-          size(mono.total.js),
-          `${ratio(fed.host.js.gzip, mono.total.js.gzip)}×`,
-        ],
-        [
-          'Host first load: CSS',
-          size(fed.host.css),
-          size(mono.total.css),
-          `${ratio(fed.host.css.gzip, mono.total.css.gzip)}×`,
-        ],
-        [
-          'Total first load: JS',
-          size(fed.total.js),
-          size(mono.total.js),
-          `${ratio(fed.total.js.gzip, mono.total.js.gzip)}×`,
-        ],
-        [
-          'Total first load: CSS',
-          size(fed.total.css),
-          size(mono.total.css),
-          `${ratio(fed.total.css.gzip, mono.total.css.gzip)}×`,
-        ],
-        [
-          'Scripts / stylesheets fetched',
-          `${fed.total.js.files} / ${fed.total.css.files}`,
-          `${mono.total.js.files} / ${mono.total.css.files}`,
-          '',
-        ],
+        'host, how',
+        'JS',
+        'of which remoteEntry.js',
+        'CSS',
+        'manifest',
+        'adds (budget figure)',
+        'whole page vs the host without the feature',
       ],
-    ),
-  );
-  out.push('\n### Copies of shared libraries fetched\n');
-  out.push(
-    table(
-      ['library', 'federated', 'monolith'],
-      (Object.keys(fed.libraryCopies) as LibraryName[]).map((library) => [
-        library,
-        String(fed.libraryCopies[library].copies),
-        String(mono.libraryCopies[library].copies),
+      results.featureBytes.map((entry) => [
+        entry.loadError ? `${entry.how} — **did not load**: ${entry.loadError}` : entry.how,
+        `${kb(entry.adds.js)} KB`,
+        entry.adds.entry ? `${kb(entry.adds.entry)} KB` : '—',
+        `${kb(entry.adds.css)} KB`,
+        entry.adds.manifest ? `${kb(entry.adds.manifest)} KB` : '—',
+        `**${kb(entry.adds.total)} KB** (${kb(entry.adds.raw)} KB raw)`,
+        entry.wholePage === null ? '—' : `${kb(entry.wholePage)} KB`,
       ]),
     ),
   );
-  out.push(`\nFederation share scope after the load: ${shareScopeText(fed.shareScope)}.`);
-  const t = results.timing;
+  out.push('\n### First load of each page\n');
+  const names = Object.keys(results.bytes) as AppName[];
   out.push(
-    `\n### Navigation → job list visible (\`${t.path}\`, ${t.listPaintedMs.federated.runs} cold runs each, alternated)\n`,
+    table(
+      ['page', 'host JS', 'host CSS', 'remote JS', 'remote CSS', 'scripts / stylesheets'],
+      names.map((name) => {
+        const page = results.bytes[name];
+        return [
+          name,
+          size(page.host.js),
+          size(page.host.css),
+          size(page.remote?.js),
+          size(page.remote?.css),
+          `${page.total.js.files} / ${page.total.css.files}`,
+        ];
+      }),
+    ),
   );
+  out.push('\n### Copies of shared libraries fetched\n');
+  const libraries = Object.keys(results.bytes['react-federated'].libraryCopies) as LibraryName[];
+  out.push(
+    table(
+      ['page', ...libraries],
+      names.map((name) => [
+        name,
+        ...libraries.map((library) => String(results.bytes[name].libraryCopies[library].copies)),
+      ]),
+    ),
+  );
+  out.push('\nFederation share scope after the load (copies loaded, and from whom):\n');
+  for (const name of names) {
+    if (results.bytes[name].shareScope) {
+      out.push(`- ${name}: ${shareScopeText(results.bytes[name].shareScope)}`);
+    }
+  }
+  const t = results.timing;
+  const timed = Object.keys(t.listPaintedMs) as AppName[];
+  out.push(
+    `\n### Navigation → job list visible (\`${t.path}\`, ${t.listPaintedMs[timed[0] ?? 'react-static']?.runs ?? 0} cold runs each, interleaved)\n`,
+  );
+  const median = (name: AppName) => t.listPaintedMs[name]?.median ?? Number.NaN;
   out.push(
     table(
       ['', 'median (min / p25 / p75 / max)'],
       [
-        ['federated', spreadText(t.listPaintedMs.federated)],
-        ['monolith', spreadText(t.listPaintedMs.monolith)],
+        ...timed.map((name) => [name, spreadText(t.listPaintedMs[name])]),
         [
-          'federated ÷ monolith (medians)',
-          `${ratio(t.listPaintedMs.federated.median, t.listPaintedMs.monolith.median)}×`,
+          'react-federated ÷ react-static (medians)',
+          `${ratio(median('react-federated'), median('react-static'))}×`,
         ],
+        ['host-shell ÷ monolith (medians)', `${ratio(median('host-shell'), median('monolith'))}×`],
       ],
     ),
   );
   out.push('\n### Scale: a VM with many jobs (traced cold loads)\n');
+  const scaled = results.scale[0] ? (Object.keys(results.scale[0].listPaintedMs) as AppName[]) : [];
   out.push(
     table(
       [
         'jobs',
-        'list visible (median): federated / monolith',
-        'every job listed (median): federated / monolith',
-        'longest task once the jobs arrive, federated: median / max (most CPU)',
-        'same, monolith',
-        'longest task of the whole load (median): federated / monolith',
+        'page',
+        'list visible (median)',
+        'every job listed (median)',
+        'longest task once the jobs arrive: median / max (most CPU)',
+        'longest task of the whole load (median)',
       ],
-      results.scale.map((entry) => [
-        entry.jobs.toLocaleString('en'),
-        `${ms(entry.listPaintedMs.federated.median)} / ${ms(entry.listPaintedMs.monolith.median)}`,
-        `${ms(entry.listCompleteMs.federated.median)} / ${ms(entry.listCompleteMs.monolith.median)}`,
-        taskText(entry.longestTaskMs.federated, entry.longestTaskCpuMs.federated),
-        taskText(entry.longestTaskMs.monolith, entry.longestTaskCpuMs.monolith),
-        `${ms(entry.longestLoadTaskMs.federated.median)} / ${ms(entry.longestLoadTaskMs.monolith.median)}`,
-      ]),
+      results.scale.flatMap((entry) =>
+        scaled.map((name) => [
+          entry.jobs.toLocaleString('en'),
+          name,
+          ms(entry.listPaintedMs[name]?.median),
+          ms(entry.listCompleteMs[name]?.median),
+          taskText(entry.longestTaskMs[name], entry.longestTaskCpuMs[name]),
+          ms(entry.longestLoadTaskMs[name]?.median),
+        ]),
+      ),
     ),
   );
   out.push(
@@ -266,7 +421,7 @@ export function formatReport(results: BenchResults): string {
         budget.name,
         budget.limit,
         budget.figure,
-        budget.met ? 'met' : 'NOT met',
+        budget.met ? 'met' : '**NOT met**',
       ]),
     ),
   );

@@ -61,7 +61,7 @@ export async function measurePolling(
   state.recordFailure('websrv-ok');
   const pollQuery = `activePollMs=${DEFAULT_POLL_MS.active}&idlePollMs=${DEFAULT_POLL_MS.idle}`;
   const federated = (vmName: string, running: boolean): CaseSpec => ({
-    app: 'federated',
+    app: 'host-shell',
     mounted: 'details page: list + banner',
     vmName,
     state: running ? 'running' : 'idle',

@@ -14,39 +14,48 @@ export async function coldLoad(browser: Browser, app: ServedApp, path: string): 
   }
 }
 
+type PerApp<T> = Partial<Record<AppName, T>>;
+
+/** The apps in a different order each run (rotated), so that each sees the same conditions. */
+function rotated<T>(items: readonly T[], run: number): T[] {
+  const shift = run % items.length;
+  return [...items.slice(shift), ...items.slice(0, shift)];
+}
+
 export interface ListTiming {
   path: string;
   /** Navigation start → first job painted, per app, in ms. */
-  listPaintedMs: Record<AppName, Spread>;
+  listPaintedMs: PerApp<Spread>;
   /** The first job's text, as checked. */
-  firstJobText: Record<AppName, string | null>;
+  firstJobText: PerApp<string | null>;
 }
 
 /**
- * Navigation → job list visible, `runs` cold loads per app, the apps alternating (and which
- * goes first alternating too), so that both see the same machine conditions.
+ * Navigation → job list visible, `runs` cold loads per app, the apps interleaved (and which
+ * goes first rotating), so that all see the same machine conditions.
  */
 export async function measureListTiming(
   browser: Browser,
-  apps: Record<AppName, ServedApp>,
+  apps: readonly ServedApp[],
   path: string,
   runs: number,
   onRun?: (done: number, total: number) => void,
 ): Promise<ListTiming> {
-  const samples: Record<AppName, number[]> = { federated: [], monolith: [] };
-  const firstJobText: Record<AppName, string | null> = { federated: null, monolith: null };
+  const samples = new Map<AppName, number[]>(apps.map((app) => [app.name, []]));
+  const firstJobText: PerApp<string | null> = {};
   for (let run = 0; run < runs; run++) {
-    const order: AppName[] = run % 2 === 0 ? ['federated', 'monolith'] : ['monolith', 'federated'];
-    for (const name of order) {
-      const marks = await coldLoad(browser, apps[name], path);
-      samples[name].push(marks.listPaintedMs ?? Number.NaN);
-      firstJobText[name] ??= marks.firstJobText;
+    for (const app of rotated(apps, run)) {
+      const marks = await coldLoad(browser, app, path);
+      samples.get(app.name)?.push(marks.listPaintedMs ?? Number.NaN);
+      firstJobText[app.name] ??= marks.firstJobText;
     }
     onRun?.(run + 1, runs);
   }
   return {
     path,
-    listPaintedMs: { federated: spread(samples.federated), monolith: spread(samples.monolith) },
+    listPaintedMs: Object.fromEntries(
+      [...samples].map(([name, values]) => [name, spread(values)]),
+    ) as PerApp<Spread>,
     firstJobText,
   };
 }
@@ -55,40 +64,42 @@ export interface ScaleResult {
   jobs: number;
   path: string;
   /** Navigation → first job painted, ms. */
-  listPaintedMs: Record<AppName, Spread>;
+  listPaintedMs: PerApp<Spread>;
   /**
    * Longest main-thread task from the moment the recent-jobs response arrives until every job
    * is in the list (reading and checking the body, rendering, layout), ms, from a Chromium trace.
    */
-  longestTaskMs: Record<AppName, Spread>;
+  longestTaskMs: PerApp<Spread>;
   /** The CPU time of the task that took most CPU in that same span, ms (null: not traced). */
-  longestTaskCpuMs: Record<AppName, Spread | null>;
+  longestTaskCpuMs: PerApp<Spread | null>;
   /** Longest main-thread task of the whole load (the app's own start-up included), ms. */
-  longestLoadTaskMs: Record<AppName, Spread>;
+  longestLoadTaskMs: PerApp<Spread>;
   /** Navigation start → every job in the list (it renders long lists in slices), ms. */
-  listCompleteMs: Record<AppName, Spread>;
+  listCompleteMs: PerApp<Spread>;
 }
 
 /** A VM with `jobs` jobs: time to render and the longest tasks, `runs` traced loads per app. */
 export async function measureScale(
   browser: Browser,
-  apps: Record<AppName, ServedApp>,
+  apps: readonly ServedApp[],
   jobs: number,
   path: string,
   runs: number,
 ): Promise<ScaleResult> {
-  const painted: Record<AppName, number[]> = { federated: [], monolith: [] };
-  const longest: Record<AppName, number[]> = { federated: [], monolith: [] };
-  const longestCpu: Record<AppName, number[]> = { federated: [], monolith: [] };
-  const longestLoad: Record<AppName, number[]> = { federated: [], monolith: [] };
-  const complete: Record<AppName, number[]> = { federated: [], monolith: [] };
+  const perApp = () => new Map<AppName, number[]>(apps.map((app) => [app.name, []]));
+  const painted = perApp();
+  const longest = perApp();
+  const longestCpu = perApp();
+  const longestLoad = perApp();
+  const complete = perApp();
+  const push = (samples: Map<AppName, number[]>, name: AppName, value: number) =>
+    samples.get(name)?.push(value);
   for (let run = 0; run < runs; run++) {
-    const order: AppName[] = run % 2 === 0 ? ['federated', 'monolith'] : ['monolith', 'federated'];
-    for (const name of order) {
+    for (const { name, hostUrl } of rotated(apps, run)) {
       const view = await openInstrumentedPage(browser, { readBodies: false });
       try {
         const traced = await traceMainThread(browser, view.page, async () => {
-          const marks = await loadUntilListPainted(view.page, `${apps[name].hostUrl}${path}`);
+          const marks = await loadUntilListPainted(view.page, `${hostUrl}${path}`);
           const completeMs = await view.page.waitForFunction(
             (expected) => {
               for (const heading of document.querySelectorAll('h2')) {
@@ -108,32 +119,32 @@ export async function measureScale(
           await view.page.waitForTimeout(300);
           return { marks, completeMs: (await completeMs.jsonValue()) as number };
         });
-        painted[name].push(traced.result.marks.listPaintedMs ?? Number.NaN);
-        complete[name].push(traced.result.completeMs);
+        push(painted, name, traced.result.marks.listPaintedMs ?? Number.NaN);
+        push(complete, name, traced.result.completeMs);
         const jobsArrived = traced.trace.responseReceivedMs('/recent-jobs');
         if (jobsArrived === null) throw new Error(`${path}: no recent-jobs response in the trace`);
         const afterJobs = longestTaskFrom(traced.trace.tasks, jobsArrived);
-        longest[name].push(afterJobs.wallMs);
-        if (afterJobs.cpuMs !== null) longestCpu[name].push(afterJobs.cpuMs);
-        longestLoad[name].push(longestTaskFrom(traced.trace.tasks, null).wallMs);
+        push(longest, name, afterJobs.wallMs);
+        if (afterJobs.cpuMs !== null) push(longestCpu, name, afterJobs.cpuMs);
+        push(longestLoad, name, longestTaskFrom(traced.trace.tasks, null).wallMs);
       } finally {
         await view.close();
       }
     }
   }
+  const spreads = (samples: Map<AppName, number[]>) =>
+    Object.fromEntries(
+      [...samples].map(([name, values]) => [name, spread(values)]),
+    ) as PerApp<Spread>;
   return {
     jobs,
     path,
-    listPaintedMs: { federated: spread(painted.federated), monolith: spread(painted.monolith) },
-    longestTaskMs: { federated: spread(longest.federated), monolith: spread(longest.monolith) },
-    longestTaskCpuMs: {
-      federated: longestCpu.federated.length ? spread(longestCpu.federated) : null,
-      monolith: longestCpu.monolith.length ? spread(longestCpu.monolith) : null,
-    },
-    longestLoadTaskMs: {
-      federated: spread(longestLoad.federated),
-      monolith: spread(longestLoad.monolith),
-    },
-    listCompleteMs: { federated: spread(complete.federated), monolith: spread(complete.monolith) },
+    listPaintedMs: spreads(painted),
+    longestTaskMs: spreads(longest),
+    longestTaskCpuMs: Object.fromEntries(
+      [...longestCpu].map(([name, values]) => [name, values.length ? spread(values) : null]),
+    ) as PerApp<Spread | null>,
+    longestLoadTaskMs: spreads(longestLoad),
+    listCompleteMs: spreads(complete),
   };
 }

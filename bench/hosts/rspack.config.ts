@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
+import { type Configuration, rspack } from '@rspack/core';
+import { SUPPORTED_BROWSERS } from '../../shared-contracts/src/federation';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/*
+ * The bench's own dashboard hosts, each a plain Rspack app built the way the README's recipes
+ * say (the webpack 5 recipe with `@module-federation/enhanced/rspack`), and nothing more: no
+ * `provideExternalRuntime`, no project build helpers. `node_modules` here is a link to
+ * host-shell's, so these hosts use the same React, Mantine and SWR files host-shell does.
+ */
+
+/** The bench hosts: which page, and where its `VmOperations` comes from. */
+export const BENCH_HOSTS = {
+  /** React only, no feature: the baseline of the two below. */
+  'react-none': { app: 'react', feature: 'none' },
+  /** React only, `VmOperations` compiled in from the remote's source. */
+  'react-static': { app: 'react', feature: 'static' },
+  /** React only, `VmOperations` from the remote's default manifest. */
+  'react-federated': { app: 'react', feature: 'federated' },
+  /** Mantine, no feature: the baseline of the one below. */
+  'mantine-none': { app: 'mantine', feature: 'none' },
+  /** Mantine, `VmOperations` from the default manifest, sharing Mantine and SWR too. */
+  'mantine-federated': { app: 'mantine', feature: 'federated' },
+} as const satisfies Record<
+  string,
+  { app: 'react' | 'mantine'; feature: 'none' | 'static' | 'federated' }
+>;
+export type BenchHostName = keyof typeof BENCH_HOSTS;
+
+export const benchHostDist = (name: BenchHostName) => path.join(here, 'dist', name);
+
+const dependencies: Record<string, string> = JSON.parse(
+  readFileSync(path.join(here, '../../host-shell/package.json'), 'utf8'),
+).dependencies;
+
+/**
+ * What the README asks of a host: `react`, `react/jsx-runtime` and `react-dom` as singletons;
+ * a Mantine host adds its `@mantine/core`, `@mantine/hooks` and `swr`.
+ */
+function sharedFor(app: 'react' | 'mantine') {
+  const singleton = (pkg: string) => ({ singleton: true, requiredVersion: dependencies[pkg] });
+  return {
+    react: singleton('react'),
+    'react/jsx-runtime': singleton('react'),
+    'react-dom': singleton('react-dom'),
+    ...(app === 'mantine'
+      ? {
+          '@mantine/core': singleton('@mantine/core'),
+          '@mantine/hooks': singleton('@mantine/hooks'),
+          swr: singleton('swr'),
+        }
+      : {}),
+  };
+}
+
+export function createBenchHostConfig(name: BenchHostName): Configuration {
+  const { app, feature } = BENCH_HOSTS[name];
+  const federated = feature === 'federated';
+  return {
+    name,
+    mode: 'production',
+    context: here,
+    target: `browserslist:${SUPPORTED_BROWSERS}`,
+    // A federated host needs the async boundary; the others start the app directly.
+    entry: { main: federated ? './src/index.ts' : './src/bootstrap.tsx' },
+    devtool: false,
+    output: {
+      path: benchHostDist(name),
+      publicPath: '/',
+      uniqueName: `bench_${name.replaceAll('-', '_')}`,
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      cssFilename: '[name].[contenthash:8].css',
+      cssChunkFilename: '[name].[contenthash:8].css',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'],
+      alias: {
+        'bench-app': path.join(here, app === 'react' ? 'src/ReactApp.tsx' : 'src/MantineApp.tsx'),
+        'bench-feature': path.join(here, `src/feature/${feature}.ts`),
+      },
+    },
+    module: {
+      // The remote's source (static case) imports its CSS modules' classes as a default object.
+      parser: { 'css/auto': { namedExports: false } },
+      rules: [
+        {
+          test: /\.[cm]?tsx?$/,
+          exclude: /node_modules/,
+          loader: 'builtin:swc-loader',
+          options: {
+            jsc: {
+              parser: { syntax: 'typescript', tsx: true },
+              transform: { react: { runtime: 'automatic' } },
+            },
+            env: { targets: SUPPORTED_BROWSERS },
+          },
+          type: 'javascript/auto',
+        },
+        { test: /\.css$/, type: 'css/auto' },
+      ],
+    },
+    plugins: [
+      new rspack.HtmlRspackPlugin({ template: path.join(here, 'public/index.html') }),
+      // The remote's source reads its build label (static case only).
+      new rspack.DefinePlugin({ __REMOTE_BUILD_LABEL__: JSON.stringify('bench-static') }),
+      federated &&
+        new ModuleFederationPlugin({
+          name: `bench_${name.replaceAll('-', '_')}`,
+          shared: sharedFor(app),
+          dts: false,
+        }),
+    ],
+    performance: { hints: false },
+  };
+}
+
+export default Object.keys(BENCH_HOSTS).map((name) => createBenchHostConfig(name as BenchHostName));

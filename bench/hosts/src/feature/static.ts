@@ -1,0 +1,5 @@
+import { VmOperations } from '../../../../remote/src/exposes/VmOperations';
+import type { LoadVmOperations } from './types';
+
+/** The feature compiled into the host's bundle from the remote's source: no federation. */
+export const loadVmOperations: LoadVmOperations = async () => VmOperations;

@@ -1,0 +1,2 @@
+// The usual Module Federation async boundary: shared modules are negotiated before the app runs.
+import('./bootstrap');
