@@ -220,13 +220,16 @@ export const LastOperationSchema = z
       raw.error_message !== null ||
       raw.actionable_steps.length > 0;
     const reportedStatus = toJobStatus(raw.status);
+    const operationType = correctedJobType(raw.operation_type, raw.external_job_id);
+    // A rollback whose step failed is recorded as completed (its completion is deferred and
+    // runs on error too); with the failed step's error fields it is a failure to show.
+    const failedRollback =
+      operationType === 'rollback' && reportedStatus === 'completed' && reportsFailedStep;
     return {
       jobId: raw.job_id,
       externalJobId: raw.external_job_id,
-      operationType: correctedJobType(raw.operation_type, raw.external_job_id),
-      // A rollback whose step failed is recorded as completed (its completion is deferred and
-      // runs on error too); with the failed step's error fields it is a failure to show.
-      status: reportedStatus === 'completed' && reportsFailedStep ? 'failed' : reportedStatus,
+      operationType,
+      status: failedRollback ? 'failed' : reportedStatus,
       progress: raw.progress,
       failedStep: raw.failed_step,
       failedStepInternal: raw.failed_step_internal,
