@@ -123,7 +123,12 @@ export const JobSchema = z
         !/rollback/i.test(raw.display_name ?? '')
           ? null
           : raw.display_name,
-      currentStep: stepOrNull(raw.current_step),
+      // A failed tracked job's step is the last one that ran to completion or is empty: never
+      // the step that failed, so it is not shown as one.
+      currentStep:
+        status === 'failed' && raw.data_source === 'job_tracking' && raw.error_message === null
+          ? null
+          : stepOrNull(raw.current_step),
       errorMessage: raw.error_message,
       errorCategory:
         raw.error_message || raw.error_category !== 'unknown' ? raw.error_category : null,
