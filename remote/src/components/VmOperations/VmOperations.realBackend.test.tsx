@@ -50,7 +50,8 @@ const item = (title: string) => {
 
 /** Raw wire values the GUI corrects: none may be read on the page. */
 const RAW_WIRE_VALUES = [
-  ...REAL_BACKEND_RAW_TEXTS.rawStatuses,
+  // The snake_case ones: the others are English words a phase's step may use ("Analyzing …").
+  ...REAL_BACKEND_RAW_TEXTS.rawStatuses.filter((status) => status.includes('_')),
   REAL_BACKEND_RAW_TEXTS.unmappedStepId,
   String(REAL_BACKEND_RAW_TEXTS.zeroTimeDuration),
   '2562047',
