@@ -233,7 +233,7 @@ export function markedVm(): ExtraVm {
     summary_note: ADMIN_ONLY_MARKERS.rawSummary,
     error_message: `virt-v2v failed (${ADMIN_ONLY_MARKERS.rawSummary})`,
   });
-  const failedJob = vm.recentJobs.jobs[0] as unknown as Record<string, unknown>;
+  const failedJob = vm.recentJobs.jobs?.[0] as unknown as Record<string, unknown>;
   failedJob.technical_details = { stderr: ADMIN_ONLY_MARKERS.jobTechnicalDetails };
   return vm;
 }

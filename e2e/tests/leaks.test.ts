@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SCENARIO_NAMES } from '@migratekit/mocks';
+import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/shared-contracts';
 import type { Page } from 'playwright-core';
 import { detailsDialog, failureBanner, openVmPage, operations, waitForQuiet } from '../support/app';
 import { useProductionApp, withArtifacts } from '../support/fixture';
@@ -44,12 +45,17 @@ describe('nothing technical reaches an operator', () => {
         // Every failure the backend reports has its details opened: the banner's and each job's.
         const mock = app.stack.mock?.state;
         assert.ok(mock);
+        // Raw statuses (replication_failed, a rollback recorded completed with a failed step)
+        // count as the contract reads them.
         const context = mock.getVmContext(vm);
-        const lastFailed = context?.last_operation?.status === 'failed';
-        const failedJobs =
-          mock
-            .getRecentJobs(context?.context.context_id ?? '')
-            ?.jobs.filter((job) => job.status === 'failed').length ?? 0;
+        const lastFailed =
+          context !== null &&
+          VmContextResponseSchema.parse(context).lastOperation?.status === 'failed';
+        const jobsBody = mock.getRecentJobs(context?.context.context_id ?? '');
+        const failedJobs = jobsBody
+          ? RecentJobsResponseSchema.parse(jobsBody).jobs.filter((job) => job.status === 'failed')
+              .length
+          : 0;
 
         await openVmPage(page, app.stack.hostUrl, vm, 'operator');
         if (lastFailed) await failureBanner(page).waitFor();

@@ -61,7 +61,7 @@ describe('Try Live Failover from the banner', () => {
       // The mock starts a job only for the VM's own VMware id: the new job is the proof.
       const started = mock
         .getRecentJobs(scenarios.pgtest1.contextId)
-        ?.jobs.filter((job) => job.job_type === 'live_failover');
+        ?.jobs?.filter((job) => job.job_type === 'live_failover');
       assert.equal(started?.length, 1);
       assert.equal(started?.[0]?.status, 'running');
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SCENARIO_NAMES } from '@migratekit/mocks';
+import { VmContextResponseSchema } from '@migratekit/shared-contracts';
 import type { Page } from 'playwright-core';
 import { failureBanner, visibleText, waitForOperations } from '../support/app';
 import { useProductionApp, withArtifacts } from '../support/fixture';
@@ -30,9 +31,12 @@ describe('the VM list', () => {
       assert.ok(mock);
       await page.goto(`${app.stack.hostUrl}/`);
       for (const vm of SCENARIO_NAMES) {
-        const last = mock.getVmContext(vm)?.last_operation;
+        // As the contract reads the summary: a rollback recorded completed with a failed step
+        // is a failed rollback, whatever type the handler gave it.
+        const body = mock.getVmContext(vm);
+        const last = body ? VmContextResponseSchema.parse(body).lastOperation : null;
         const expected: string = last
-          ? `${OPERATION_LABELS[String(last.operation_type)]} ${String(last.status)}`
+          ? `${OPERATION_LABELS[last.operationType]} ${last.status}`
           : 'No recent operations';
         const badge = card(page, vm).getByTestId('last-operation-badge');
         await badge.getByText(expected).waitFor();

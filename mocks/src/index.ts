@@ -63,6 +63,7 @@ export {
 } from './handlers';
 export type {
   ProgressStep,
+  RawStatusStep,
   RunningJobSeed,
   ScenarioDefinition,
   ScenarioName,
@@ -80,6 +81,17 @@ export {
   SCENARIO_NAMES,
   scenarios,
 } from './scenarios';
+export type {
+  RealBackendScenarioDefinition,
+  RealBackendScenarioName,
+} from './scenarios/realBackend';
+export {
+  goTime,
+  REAL_BACKEND_RAW_TEXTS,
+  REAL_BACKEND_SCENARIO_NAMES,
+  REAL_REPLICATION_STATUSES,
+  realBackendScenarios,
+} from './scenarios/realBackend';
 export type {
   LiveFailoverOutcome,
   MockOmaState,

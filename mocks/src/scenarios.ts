@@ -18,6 +18,11 @@ import type {
   GroupMembershipWire,
   VmDiskWire,
 } from './fixtures/wire';
+import {
+  REAL_BACKEND_SCENARIO_NAMES,
+  realBackendScenarios,
+  realBackendSeeders,
+} from './scenarios/realBackend';
 
 export const SCENARIO_NAMES = [
   'pgtest1',
@@ -28,6 +33,8 @@ export const SCENARIO_NAMES = [
   'dbsrv-running',
   'newvm-empty',
   'leaky-vm',
+  // The real backend's shapes, beside the brief's idealised examples.
+  ...REAL_BACKEND_SCENARIO_NAMES,
 ] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
@@ -114,6 +121,7 @@ export const scenarios: Record<ScenarioName, ScenarioDefinition> = {
     contextId: 'ctx-leaky-vm-20251003-120000',
     vmwareVmId: '4205d6b3-8a9f-3c21-e047-1f5b2c8d9a64',
   },
+  ...realBackendScenarios,
 };
 
 /** One stage of a running job: from this progress on, `current_step` is `label`. */
@@ -122,12 +130,20 @@ export interface ProgressStep {
   label: string;
 }
 
+/** One phase of a running job: from this progress on, its raw `status` is `status`. */
+export interface RawStatusStep {
+  fromProgress: number;
+  status: string;
+}
+
 /** A job in a seed that is still running; the state advances it with its clock. */
 export interface RunningJobSeed {
   jobId: string;
   /** Progress when the state is created or reset. */
   initialProgress: number;
   steps: readonly ProgressStep[];
+  /** The raw statuses it reports as it advances (the real backend's replication phases). */
+  statuses?: readonly RawStatusStep[];
   /** Bytes when complete, for jobs that report a transfer. */
   totalBytes?: number;
 }
@@ -140,8 +156,11 @@ export interface ScenarioSeed {
   jobs: JobWire[];
   running: RunningJobSeed[];
   groups: GroupMembershipWire[];
-  disks: VmDiskWire[];
+  /** Null as the real backend sends a nil Go slice. */
+  disks: VmDiskWire[] | null;
   cbtHistory: CbtHistoryWire[];
+  /** Serialise empty lists as null, as Go does with nil slices (`"jobs": null`). */
+  nilEmptyLists?: boolean;
 }
 
 /** Stages of an incremental replication, for `current_step`. */
@@ -789,6 +808,7 @@ const seeders: Record<ScenarioName, (now: number) => ScenarioSeed> = {
   'dbsrv-running': seedDbsrvRunning,
   'newvm-empty': seedNewvmEmpty,
   'leaky-vm': seedLeakyVm,
+  ...realBackendSeeders,
 };
 
 /** The initial data of a scenario's VM, with timestamps relative to `now` (ms). */

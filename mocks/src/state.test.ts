@@ -55,7 +55,7 @@ describe('createMockOmaState', () => {
   it('returns copies: changing a body does not change the state', () => {
     const { state } = clockedState();
     const body = state.getRecentJobs(scenarios.pgtest1.contextId);
-    body?.jobs.splice(0);
+    body?.jobs?.splice(0);
     expect(state.getRecentJobs(scenarios.pgtest1.contextId)?.jobs).toHaveLength(3);
   });
 });
@@ -101,7 +101,7 @@ describe('running replication (dbsrv-running)', () => {
       current_status: 'ready_for_failover',
       current_job_id: null,
     });
-    expect(context?.job_history.some((record) => record.id === initial.jobId)).toBe(true);
+    expect(context?.job_history?.some((record) => record.id === initial.jobId)).toBe(true);
   });
 
   it('runs faster with a speed factor', () => {

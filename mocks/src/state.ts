@@ -24,6 +24,7 @@ import {
   displayNameFor,
   LIVE_FAILOVER_STEPS,
   type ProgressStep,
+  type RawStatusStep,
   SCENARIO_NAMES,
 } from './scenarios';
 
@@ -109,6 +110,7 @@ interface RunningOperation {
   /** Real ms from `initialProgress` to 100 %, speed already applied. */
   durationMs: number;
   steps: readonly ProgressStep[];
+  statuses?: readonly RawStatusStep[];
   totalBytes?: number;
 }
 
@@ -118,8 +120,9 @@ interface VmRecord {
   jobs: JobWire[];
   running: RunningOperation[];
   groups: GroupMembershipWire[];
-  disks: VmDiskWire[];
+  disks: VmDiskWire[] | null;
   cbtHistory: CbtHistoryWire[];
+  nilEmptyLists: boolean;
 }
 
 function positive(name: string, value: number): number {
@@ -147,6 +150,12 @@ function timeOf(iso: string | null | undefined): number | null {
 
 function jobTime(job: JobWire): number {
   return timeOf(job.started_at) ?? timeOf(job.completed_at) ?? Number.NEGATIVE_INFINITY;
+}
+
+function statusAt(statuses: readonly RawStatusStep[], progress: number): string | undefined {
+  let status: string | undefined;
+  for (const step of statuses) if (progress >= step.fromProgress) status = step.status;
+  return status;
 }
 
 function stepAt(steps: readonly ProgressStep[], progress: number): string | undefined {
@@ -212,6 +221,7 @@ export function createMockOmaState(options: MockOmaStateOptions = {}): MockOmaSt
         groups: seed.groups,
         disks: seed.disks,
         cbtHistory: seed.cbtHistory,
+        nilEmptyLists: seed.nilEmptyLists ?? false,
         running: seed.running.map((running) => ({
           jobId: running.jobId,
           kind: 'replication',
@@ -219,6 +229,7 @@ export function createMockOmaState(options: MockOmaStateOptions = {}): MockOmaSt
           initialProgress: running.initialProgress,
           durationMs: replicationDurationMs / speed,
           steps: running.steps,
+          statuses: running.statuses,
           totalBytes: running.totalBytes,
         })),
       });
@@ -308,6 +319,8 @@ export function createMockOmaState(options: MockOmaStateOptions = {}): MockOmaSt
         job.progress = Math.floor(progress * 10) / 10;
         const step = stepAt(operation.steps, progress);
         if (step) job.current_step = step;
+        const status = operation.statuses && statusAt(operation.statuses, progress);
+        if (status) job.status = status;
         if (operation.totalBytes !== undefined) {
           job.bytes_transferred = Math.round((operation.totalBytes * progress) / 100);
         }
@@ -435,13 +448,14 @@ export function createMockOmaState(options: MockOmaStateOptions = {}): MockOmaSt
       );
     const records = replications.map(toRecord);
     const currentJob = records.find((record) => record.id === runningReplication?.jobId);
+    const history = records.filter((record) => record !== currentJob);
     const body: BackendVmContextResponseWire = {
       context: {
         ...vm.context,
         last_operation_summary: vm.lastOperation ? JSON.stringify(vm.lastOperation) : undefined,
       },
       ...(currentJob ? { current_job: currentJob } : {}),
-      job_history: records.filter((record) => record !== currentJob),
+      job_history: history.length === 0 && vm.nilEmptyLists ? null : history,
       disks: vm.disks,
       cbt_history: vm.cbtHistory,
       ...(vm.lastOperation ? { last_operation: vm.lastOperation } : {}),
@@ -468,7 +482,11 @@ export function createMockOmaState(options: MockOmaStateOptions = {}): MockOmaSt
       const vm = findByContextId(contextId);
       if (!vm) return null;
       const jobs = vm.jobs.slice(0, MAX_RECENT_JOBS);
-      return jsonCopy({ context_id: vm.context.context_id, count: jobs.length, jobs });
+      return jsonCopy({
+        context_id: vm.context.context_id,
+        count: jobs.length,
+        jobs: jobs.length === 0 && vm.nilEmptyLists ? null : jobs,
+      });
     },
     startLiveFailover,
     recordFailure,

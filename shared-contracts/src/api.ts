@@ -9,8 +9,11 @@ import {
   DATA_SOURCES,
   ERROR_CATEGORIES,
   ERROR_SEVERITIES,
-  JOB_STATUSES,
   JOB_TYPES,
+  type JobStatus,
+  type JobType,
+  toJobStatus,
+  toReplicationPhase,
   VM_CONTEXT_STATUSES,
 } from './enums';
 import {
@@ -23,6 +26,7 @@ import {
   textListField,
   timestampField,
 } from './fields';
+import { parseTimestamp, toText } from './normalise';
 
 /*
  * Schemas of the OMA API (served under /api/v1). Parsing a body yields a normalised,
@@ -31,13 +35,60 @@ import {
  * no context) fails to parse, and that failure is shown to the user.
  */
 
+/** The longest operation the GUI believes; the backend's zero `created_at` gives 292 years. */
+export const MAX_PLAUSIBLE_DURATION_SECONDS = 30 * 24 * 60 * 60;
+
+/** A duration worth showing: finite, 0 to 30 days; null otherwise. */
+export function plausibleDuration(seconds: number | null | undefined): number | null {
+  return typeof seconds === 'number' &&
+    Number.isFinite(seconds) &&
+    seconds >= 0 &&
+    seconds <= MAX_PLAUSIBLE_DURATION_SECONDS
+    ? seconds
+    : null;
+}
+
+/** Seconds between two normalised timestamps, when both are known and the span is plausible. */
+function durationBetween(startIso: string | null, endIso: string | null): number | null {
+  if (startIso === null || endIso === null) return null;
+  const start = parseTimestamp(startIso);
+  const end = parseTimestamp(endIso);
+  return start === null || end === null
+    ? null
+    : plausibleDuration(Math.round((end - start) / 1000));
+}
+
+/**
+ * The job tracker names a rollback's job `rollback-<type>-failover-<vm>-<unix>`, while the
+ * handler classifies it by operation substring as a test or live failover.
+ */
+export function isRollbackJobId(externalJobId: string | null | undefined): boolean {
+  return typeof externalJobId === 'string' && /^\s*rollback-/i.test(externalJobId);
+}
+
+/** The job type, corrected to `rollback` when the external job id says it is one. */
+function correctedJobType(jobType: JobType, externalJobId: string | null): JobType {
+  return isRollbackJobId(externalJobId) ? 'rollback' : jobType;
+}
+
+/**
+ * A replication's `current_step` is its raw current operation, which the backend sets to a bare
+ * status word ("Completed", "Failed") when the job ends: that names no step.
+ */
+function stepOrNull(step: string | null): string | null {
+  return step === null || toJobStatus(step) !== 'unknown' ? null : step;
+}
+
+// The raw status is kept as text: the job's status and, for replications, its phase come from it.
+const rawStatusField = () => textField();
+
 /** One entry of the unified recent-jobs list. */
 export const JobSchema = z
   .object({
     job_id: textField(),
     external_job_id: textField(),
     job_type: enumField(JOB_TYPES),
-    status: enumField(JOB_STATUSES),
+    status: rawStatusField(),
     progress: progressField(),
     started_at: timestampField(),
     completed_at: timestampField(),
@@ -51,25 +102,45 @@ export const JobSchema = z
     bytes_transferred: amountField(),
     technical_details: opaqueField(),
   })
-  .transform((raw) => ({
-    jobId: raw.job_id ?? raw.external_job_id ?? '',
-    externalJobId: raw.external_job_id,
-    jobType: raw.job_type,
-    status: raw.status,
-    progress: raw.progress,
-    startedAt: raw.started_at,
-    completedAt: raw.completed_at,
-    displayName: raw.display_name,
-    currentStep: raw.current_step,
-    errorMessage: raw.error_message,
-    errorCategory:
-      raw.error_message || raw.error_category !== 'unknown' ? raw.error_category : null,
-    actionableSteps: raw.actionable_steps,
-    dataSource: raw.data_source,
-    durationSeconds: raw.duration_seconds,
-    bytesTransferred: raw.bytes_transferred,
-    technicalDetails: raw.technical_details,
-  }));
+  .transform((raw) => {
+    const status: JobStatus = toJobStatus(raw.status);
+    const jobType = correctedJobType(raw.job_type, raw.external_job_id);
+    const finished = status !== 'running' && status !== 'pending';
+    return {
+      jobId: raw.job_id ?? raw.external_job_id ?? '',
+      externalJobId: raw.external_job_id,
+      jobType,
+      status,
+      /** What a running replication is doing (from its raw status); null otherwise. */
+      replicationPhase: status === 'running' ? toReplicationPhase(raw.status) : null,
+      progress: raw.progress,
+      startedAt: raw.started_at,
+      completedAt: raw.completed_at,
+      // A rollback arrives named "Test Failover" / "Live Failover": that name is dropped.
+      displayName:
+        jobType === 'rollback' &&
+        raw.job_type !== 'rollback' &&
+        !/rollback/i.test(raw.display_name ?? '')
+          ? null
+          : raw.display_name,
+      // A failed tracked job's step is the last one that ran to completion or is empty: never
+      // the step that failed, so it is not shown as one.
+      currentStep:
+        status === 'failed' && raw.data_source === 'job_tracking' && raw.error_message === null
+          ? null
+          : stepOrNull(raw.current_step),
+      errorMessage: raw.error_message,
+      errorCategory:
+        raw.error_message || raw.error_category !== 'unknown' ? raw.error_category : null,
+      actionableSteps: raw.actionable_steps,
+      dataSource: raw.data_source,
+      durationSeconds:
+        plausibleDuration(raw.duration_seconds) ??
+        (finished ? durationBetween(raw.started_at, raw.completed_at) : null),
+      bytesTransferred: raw.bytes_transferred,
+      technicalDetails: raw.technical_details,
+    };
+  });
 export type Job = z.output<typeof JobSchema>;
 export type JobWire = z.input<typeof JobSchema>;
 
@@ -112,11 +183,12 @@ export const RecentJobsResponseSchema = z
   .object({
     context_id: textField(),
     count: countField(),
-    jobs: z.array(JobSchema),
+    // The backend serialises "no jobs" as a nil Go slice: `"jobs": null`.
+    jobs: z.array(JobSchema).nullable(),
   })
   .transform((raw) => ({
     contextId: raw.context_id,
-    jobs: sortNewestFirst(withUniqueIds(raw.jobs)),
+    jobs: sortNewestFirst(withUniqueIds(raw.jobs ?? [])),
   }));
 export type RecentJobsResponse = z.output<typeof RecentJobsResponseSchema>;
 export type RecentJobsResponseWire = z.input<typeof RecentJobsResponseSchema>;
@@ -125,8 +197,9 @@ export type RecentJobsResponseWire = z.input<typeof RecentJobsResponseSchema>;
 export const LastOperationSchema = z
   .object({
     job_id: textField(),
+    external_job_id: textField(),
     operation_type: enumField(JOB_TYPES),
-    status: enumField(JOB_STATUSES),
+    status: rawStatusField(),
     progress: progressField(),
     failed_step: textField(),
     failed_step_internal: textField(),
@@ -146,10 +219,22 @@ export const LastOperationSchema = z
       stepsTotal !== null && raw.steps_completed !== null
         ? Math.min(raw.steps_completed, stepsTotal)
         : null;
+    const reportsFailedStep =
+      raw.failed_step !== null ||
+      raw.failed_step_internal !== null ||
+      raw.error_message !== null ||
+      raw.actionable_steps.length > 0;
+    const reportedStatus = toJobStatus(raw.status);
+    const operationType = correctedJobType(raw.operation_type, raw.external_job_id);
+    // A rollback whose step failed is recorded as completed (its completion is deferred and
+    // runs on error too); with the failed step's error fields it is a failure to show.
+    const failedRollback =
+      operationType === 'rollback' && reportedStatus === 'completed' && reportsFailedStep;
     return {
       jobId: raw.job_id,
-      operationType: raw.operation_type,
-      status: raw.status,
+      externalJobId: raw.external_job_id,
+      operationType,
+      status: failedRollback ? 'failed' : reportedStatus,
       progress: raw.progress,
       failedStep: raw.failed_step,
       failedStepInternal: raw.failed_step_internal,
@@ -158,7 +243,7 @@ export const LastOperationSchema = z
       errorSeverity: raw.error_severity,
       actionableSteps: raw.actionable_steps,
       timestamp: raw.timestamp,
-      durationSeconds: raw.duration_seconds,
+      durationSeconds: plausibleDuration(raw.duration_seconds),
       stepsCompleted,
       stepsTotal,
       technicalDetails: raw.technical_details,
@@ -167,7 +252,27 @@ export const LastOperationSchema = z
 export type LastOperation = z.output<typeof LastOperationSchema>;
 export type LastOperationWire = z.input<typeof LastOperationSchema>;
 
-/** A VM's replication context (the fields the GUI uses; others are ignored). */
+/** The raw JSON string the backend stores the summary in, parsed; null when absent or broken. */
+function parseSummaryText(value: unknown): LastOperation | null {
+  let json: unknown = value;
+  if (typeof value === 'string') {
+    const text = toText(value);
+    if (text === null) return null;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return null;
+    }
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  const parsed = LastOperationSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * A VM's replication context (the fields the GUI uses; others, such as inventory paths and
+ * host names, are ignored).
+ */
 export const VmContextSchema = z
   .object({
     context_id: z.string().trim().min(1),
@@ -181,6 +286,8 @@ export const VmContextSchema = z
     failed_jobs: countField(),
     last_job_at: timestampField(),
     updated_at: timestampField(),
+    // The raw JSON text `last_operation` is parsed from; the VM list sends only this.
+    last_operation_summary: z.unknown().optional().transform(parseSummaryText),
   })
   .transform((raw) => ({
     contextId: raw.context_id,
@@ -194,11 +301,17 @@ export const VmContextSchema = z
     failedJobs: raw.failed_jobs,
     lastJobAt: raw.last_job_at,
     updatedAt: raw.updated_at,
+    /** The summary parsed from `last_operation_summary`, or null. */
+    lastOperation: raw.last_operation_summary,
   }));
 export type VmContext = z.output<typeof VmContextSchema>;
 export type VmContextWire = z.input<typeof VmContextSchema>;
 
-/** `GET /vm-contexts/{vm_name}`: the context and, when a summary exists, its last operation. */
+/**
+ * `GET /vm-contexts/{vm_name}`: the context and, when a summary exists, its last operation.
+ * `current_job`, `job_history` (raw replication rows), `disks` (may be null) and `cbt_history`
+ * are not read: the unified list comes from recent-jobs, and those rows hold unsanitized text.
+ */
 export const VmContextResponseSchema = z
   .object({
     context: VmContextSchema,
@@ -207,6 +320,7 @@ export const VmContextResponseSchema = z
   })
   .transform((raw) => ({
     context: raw.context,
+    // The handler parses the same text into `last_operation`: that is the one read here.
     lastOperation: raw.last_operation ?? null,
   }));
 export type VmContextResponse = z.output<typeof VmContextResponseSchema>;

@@ -18,11 +18,14 @@ export type {
 } from './api';
 export {
   ApiErrorBodySchema,
+  isRollbackJobId,
   JobSchema,
   jobSortTime,
   LastOperationSchema,
   LiveFailoverRequestSchema,
   LiveFailoverResponseSchema,
+  MAX_PLAUSIBLE_DURATION_SECONDS,
+  plausibleDuration,
   RecentJobsResponseSchema,
   sortNewestFirst,
   VmContextResponseSchema,
@@ -46,6 +49,7 @@ export type {
   ErrorSeverity,
   JobStatus,
   JobType,
+  ReplicationPhase,
   VmContextStatus,
 } from './enums';
 export {
@@ -56,6 +60,9 @@ export {
   isActiveStatus,
   JOB_STATUSES,
   JOB_TYPES,
+  REPLICATION_PHASES,
+  toJobStatus,
+  toReplicationPhase,
   VM_CONTEXT_STATUSES,
 } from './enums';
 export {
@@ -65,6 +72,7 @@ export {
   REMOTE_MODULE_IDS,
   REMOTE_NAME,
 } from './federation';
+export { parseTimestamp } from './normalise';
 export type {
   LastOperationBadgeModule,
   LastOperationBadgeProps,

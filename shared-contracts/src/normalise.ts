@@ -40,15 +40,56 @@ export function toNonNegative(value: unknown): number | null {
 // Go's zero time and anything before 2000 are "no timestamp" in the OMA API.
 const EARLIEST_REAL_TIMESTAMP = Date.UTC(2000, 0, 1);
 
-// ISO 8601 / RFC 3339 only: browsers' Date.parse reads free text with a digit in it as a date.
-const ISO_TIMESTAMP =
-  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+// RFC 3339 (and the ISO 8601 subset the backend writes): Go sends nanoseconds and the server's
+// local offset, e.g. "2025-10-03T19:47:22.123456789+02:00". Parsed here rather than by
+// Date.parse, which reads free text with a digit in it as a date and differs between browsers
+// on nanoseconds, "+0200" and a space for "T".
+const RFC3339_TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?)?$/;
+
+/**
+ * Milliseconds since the epoch of an RFC 3339 timestamp, or null when it is not one or names an
+ * impossible date. A time without an offset is read as UTC (Go always writes one), so every
+ * viewer sees the same instant whatever the browser's time zone.
+ */
+export function parseTimestamp(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const match = RFC3339_TIMESTAMP.exec(value.trim());
+  if (!match) return null;
+  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', , sign, offH, offM] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  // A leap second (":60") is read as the last second of its minute.
+  const second = Math.min(Number(s), 59);
+  const millis = Number(fraction.padEnd(3, '0').slice(0, 3));
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || Number(s) > 60) {
+    return null;
+  }
+  // setUTCFullYear, unlike Date.UTC, keeps years below 100 (Go's zero time is year 1).
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, millis);
+  // 31 February rolls over into March: such a date does not exist.
+  if (date.getUTCDate() !== day) return null;
+  const utc = date.getTime();
+  let offsetMinutes = 0;
+  if (sign !== undefined) {
+    const offsetHours = Number(offH);
+    const offsetMins = Number(offM);
+    if (offsetHours > 23 || offsetMins > 59) return null;
+    offsetMinutes = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMins);
+  }
+  const ms = utc - offsetMinutes * 60_000;
+  return Number.isFinite(ms) ? ms : null;
+}
 
 /** An ISO 8601 timestamp (normalised to UTC), or null when missing, zero or unparseable. */
 export function toTimestamp(value: unknown): string | null {
-  if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value.trim())) return null;
-  const ms = Date.parse(value.trim());
-  if (!Number.isFinite(ms) || ms < EARLIEST_REAL_TIMESTAMP) return null;
+  const ms = parseTimestamp(value);
+  if (ms === null || ms < EARLIEST_REAL_TIMESTAMP) return null;
   const date = new Date(ms);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }

@@ -7,7 +7,7 @@ import {
 } from '@migratekit/shared-contracts';
 import { http } from 'msw';
 import { failures, mockState, server } from '../node';
-import { scenarios } from '../scenarios';
+import { SCENARIO_NAMES, scenarios } from '../scenarios';
 import { createFailures, createHandlers } from '.';
 
 const API = 'http://dashboard.test/api/v1';
@@ -37,7 +37,7 @@ describe('OMA API handlers', () => {
   it('serves the VM list', async () => {
     const { status, body } = await getJson('/vm-contexts');
     expect(status).toBe(200);
-    expect(VmListResponseSchema.parse(body).vmContexts).toHaveLength(8);
+    expect(VmListResponseSchema.parse(body).vmContexts).toHaveLength(SCENARIO_NAMES.length);
   });
 
   it('serves a VM context with its last operation', async () => {

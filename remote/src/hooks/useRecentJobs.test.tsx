@@ -103,6 +103,20 @@ describe('useRecentJobs', () => {
     expect(recentJobsRequests()).toBe(5);
   });
 
+  it.each([
+    ['a replication in a raw phase (initializing)', 'real-replicating'],
+    ['a rollback listed as a live failover', 'real-crashed'],
+  ] as const)('refreshes at the fast interval while %s runs', async (_label, name) => {
+    const { result } = renderHookWithProviders(() =>
+      useRecentJobs(scenarios[name].contextId, options),
+    );
+    await settle();
+    expect(result.current.hasActiveJob).toBe(true);
+    expect(result.current.jobs?.some((job) => job.status === 'running')).toBe(true);
+    await advance(3 * ACTIVE_MS);
+    expect(recentJobsRequests()).toBe(4);
+  });
+
   it('does not poll while the tab is hidden and refreshes when it shows again', async () => {
     const { result } = renderHookWithProviders(() =>
       useRecentJobs(scenarios['dbsrv-running'].contextId, options),

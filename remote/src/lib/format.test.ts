@@ -87,3 +87,30 @@ describe('formatPercent', () => {
     expect(formatPercent(value)).toBeNull();
   });
 });
+
+describe('times and durations from the real backend', () => {
+  it.each([
+    ["Go's zero time", '0001-01-01T00:00:00Z'],
+    ['the Unix epoch', '1970-01-01T00:00:00Z'],
+  ])('shows no relative time for %s', (_label, iso) => {
+    expect(formatRelativeTime(iso, NOW)).toBeNull();
+  });
+
+  it.each([
+    ['nanoseconds and a +02:00 offset', '2025-10-03T19:47:21.999999999+02:00', '25 seconds ago'],
+    ['a -05:00 offset', '2025-10-03T12:44:47-05:00', '3 minutes ago'],
+  ])('reads %s', (_label, iso, expected) => {
+    expect(formatRelativeTime(iso, NOW)).toBe(expected);
+  });
+
+  it.each([
+    ['a zero created_at', 9_223_372_036],
+    ['just over 30 days', 30 * 86_400 + 1],
+  ])('shows no duration for %s', (_label, seconds) => {
+    expect(formatDuration(seconds)).toBeNull();
+  });
+
+  it('still shows 30 days', () => {
+    expect(formatDuration(30 * 86_400)).toBe('720 h');
+  });
+});

@@ -1,3 +1,5 @@
+import { MAX_PLAUSIBLE_DURATION_SECONDS, parseTimestamp } from '@migratekit/shared-contracts';
+
 /*
  * Human-readable times, durations, sizes and percentages. Every formatter returns null
  * for a value it cannot format honestly, so callers omit the line instead of rendering
@@ -14,13 +16,16 @@ const YEAR = 365 * DAY;
 // Below this age a timestamp reads "just now"; it also absorbs small clock skew.
 const JUST_NOW_MS = 5 * SECOND;
 
+// Go's zero time ("0001-01-01T00:00:00Z") and anything before 2000 mean "no time".
+const EARLIEST_REAL_TIME = Date.UTC(2000, 0, 1);
+
 const relativeTime = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 
 /** "25 seconds ago", "3 hours ago", "yesterday"; "just now" for recent or future times. */
 export function formatRelativeTime(iso: string | null, now: number): string | null {
   if (iso === null || !Number.isFinite(now)) return null;
-  const then = Date.parse(iso);
-  if (!Number.isFinite(then)) return null;
+  const then = parseTimestamp(iso);
+  if (then === null || then < EARLIEST_REAL_TIME) return null;
   const age = now - then;
   // A time in the future only means the server's clock is ahead of this browser's.
   if (age < JUST_NOW_MS) return 'just now';
@@ -32,9 +37,16 @@ export function formatRelativeTime(iso: string | null, now: number): string | nu
   return relativeTime.format(-Math.floor(age / YEAR), 'year');
 }
 
-/** "25 seconds", "1 min 5 s", "2 h 3 min". */
+/** "25 seconds", "1 min 5 s", "2 h 3 min"; null for a duration no operation takes (over 30 days). */
 export function formatDuration(seconds: number | null): string | null {
-  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return null;
+  if (
+    seconds === null ||
+    !Number.isFinite(seconds) ||
+    seconds < 0 ||
+    seconds > MAX_PLAUSIBLE_DURATION_SECONDS
+  ) {
+    return null;
+  }
   const total = Math.round(seconds);
   if (total < 60) return total === 1 ? '1 second' : `${total} seconds`;
   const hours = Math.floor(total / 3600);

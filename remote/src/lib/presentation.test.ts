@@ -7,6 +7,7 @@ import {
   type LastOperationWire,
 } from '@migratekit/shared-contracts';
 import {
+  currentStepText,
   jobTitle,
   jobTypePresentation,
   showsProgress,
@@ -237,5 +238,138 @@ describe('toFailureDetails from a job', () => {
       isAdmin: false,
     });
     expect(details.actionableSteps).toContain('Review the network mapping for this VM');
+  });
+});
+
+describe("the real backend's statuses, types and times", () => {
+  const replicationWire: JobWire = {
+    job_id: 'job-20251004-101500',
+    job_type: 'replication',
+    progress: 42,
+    started_at: '2025-10-04T10:15:00Z',
+    display_name: 'Incremental Replication',
+    data_source: 'replication_jobs',
+    current_step: undefined,
+    completed_at: undefined,
+    error_message: undefined,
+    error_category: undefined,
+    actionable_steps: undefined,
+    duration_seconds: undefined,
+    external_job_id: undefined,
+  };
+
+  it.each([
+    ['initializing', 'Preparing the replication'],
+    ['analyzing', "Analyzing the VM's disks"],
+    ['provisioning', 'Creating destination volumes'],
+    ['attaching', 'Attaching destination volumes'],
+    ['configuring', 'Configuring the data transfer'],
+    ['ready_for_sync', 'Ready to copy data'],
+    ['preparing', 'Preparing to copy data'],
+    ['snapshotting', 'Creating a VM snapshot'],
+    ['replicating', 'Copying VM data'],
+    ['streaming', 'Copying VM data'],
+    ['finalizing', 'Finishing the replication'],
+  ])('a replication in "%s" reads Running, with progress and the step "%s"', (raw, step) => {
+    const running = job({ ...replicationWire, status: raw });
+    expect(statusPresentation(running.status)).toMatchObject({ label: 'Running', color: 'blue' });
+    expect(showsProgress(running.status, running.progress)).toBe(true);
+    expect(currentStepText(running)).toBe(step);
+  });
+
+  it("prefers the backend's own current operation to the phase's words", () => {
+    const running = job({
+      ...replicationWire,
+      status: 'replicating',
+      current_step: 'Copying VM data: 42% - (42.00/100%)',
+    });
+    expect(currentStepText(running)).toBe('Copying VM data: 42% - (42.00/100%)');
+  });
+
+  it('falls back to the phase when the current operation may not be shown', () => {
+    const running = job({
+      ...replicationWire,
+      status: 'attaching',
+      current_step: 'virtio-driver-injection at /dev/vdc',
+    });
+    expect(currentStepText(running)).toBe('Attaching destination volumes');
+  });
+
+  it('a replication_failed job reads Failed, with a plain issue and steps', () => {
+    const failed = job({
+      ...replicationWire,
+      status: 'replication_failed',
+      current_step: 'Failed',
+      error_message: undefined,
+      error_category: undefined,
+      actionable_steps: undefined,
+    });
+    expect(statusPresentation(failed.status).label).toBe('Failed');
+    const details = toFailureDetails(failed, { isAdmin: false });
+    expect(details.status).toBe('failed');
+    expect(details.failedStep).toBeNull();
+    expect(details.issue.length).toBeGreaterThan(0);
+    expect(details.actionableSteps.length).toBeGreaterThan(0);
+  });
+
+  it('a rollback arriving as a test failover is titled, pictured and typed as a rollback', () => {
+    const rollback = job({
+      external_job_id: 'rollback-test-failover-pgdb4-1759573800',
+      job_type: 'test_failover',
+      display_name: 'Test Failover',
+    });
+    expect(jobTitle(rollback)).toBe('Rollback');
+    expect(jobTypePresentation(rollback.jobType)).toEqual({
+      label: 'Rollback',
+      icon: 'rollback',
+      iconLabel: 'Rollback',
+    });
+    expect(toFailureDetails(rollback, { isAdmin: false })).toMatchObject({
+      jobType: 'rollback',
+      title: 'Rollback',
+    });
+  });
+
+  it('a job of unknown type reads "Operation"', () => {
+    const unknown = job({ job_type: 'unknown', display_name: 'Operation' });
+    expect(jobTitle(unknown)).toBe('Operation');
+    expect(jobTypePresentation(unknown.jobType).icon).toBe('operation');
+  });
+
+  it('an impossible duration is not shown, and gives no start time', () => {
+    const zeroCreated = job({
+      ...replicationWire,
+      status: 'completed',
+      started_at: '0001-01-01T00:00:00Z',
+      completed_at: '2025-10-04T10:20:00Z',
+      duration_seconds: 9223372036,
+    });
+    const details = toFailureDetails(zeroCreated, { isAdmin: false });
+    expect(details.durationSeconds).toBeNull();
+    expect(details.startedAt).toBeNull();
+    expect(details.endedAt).toBe('2025-10-04T10:20:00.000Z');
+  });
+
+  it('a completed rollback summary with a failed step is a failure with its step', () => {
+    const summary = LastOperationSchema.parse({
+      ...lastOperationWire,
+      operation_type: 'rollback',
+      external_job_id: 'rollback-test-failover-pgdb4-1759573800',
+      status: 'completed',
+      failed_step: 'Detaching Test Volumes',
+      failed_step_internal: 'volume-detach',
+      error_category: 'storage',
+      duration_seconds: 9223372036,
+    });
+    const operator = toFailureDetails(summary, { isAdmin: false });
+    expect(operator).toMatchObject({
+      status: 'failed',
+      title: 'Rollback',
+      failedStep: 'Detaching Test Volumes',
+      durationSeconds: null,
+      technical: null,
+    });
+    const admin = toFailureDetails(summary, { isAdmin: true });
+    expect(admin.technical?.internalStepName).toBe('volume-detach');
   });
 });

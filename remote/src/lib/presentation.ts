@@ -5,6 +5,7 @@ import type {
   JobStatus,
   JobType,
   LastOperation,
+  ReplicationPhase,
 } from '@migratekit/shared-contracts';
 import type { IconName } from '../components/Icon';
 import {
@@ -60,6 +61,37 @@ export function jobTypePresentation(type: JobType): JobTypePresentation {
 /** Name, colour and icon of a status. */
 export function statusPresentation(status: JobStatus): StatusPresentation {
   return STATUSES[status] ?? STATUSES.unknown;
+}
+
+/** What a running replication is doing, in words, per raw phase the backend reports. */
+const REPLICATION_PHASE_LABELS: Record<ReplicationPhase, string> = {
+  initializing: 'Preparing the replication',
+  analyzing: "Analyzing the VM's disks",
+  provisioning: 'Creating destination volumes',
+  attaching: 'Attaching destination volumes',
+  configuring: 'Configuring the data transfer',
+  ready_for_sync: 'Ready to copy data',
+  preparing: 'Preparing to copy data',
+  snapshotting: 'Creating a VM snapshot',
+  replicating: 'Copying VM data',
+  streaming: 'Copying VM data',
+  finalizing: 'Finishing the replication',
+};
+
+/** The words for a replication phase. */
+export function replicationPhaseLabel(phase: ReplicationPhase): string {
+  return REPLICATION_PHASE_LABELS[phase];
+}
+
+/**
+ * The current step of a running job: its (guarded) step name, else what its raw replication
+ * phase says it is doing; null when neither is known.
+ */
+export function currentStepText(job: Pick<Job, 'currentStep' | 'replicationPhase'>): string | null {
+  return (
+    guardStepName(job.currentStep) ??
+    (job.replicationPhase ? replicationPhaseLabel(job.replicationPhase) : null)
+  );
 }
 
 /** The heading of a job: its (guarded) display name, else the name of its kind. */

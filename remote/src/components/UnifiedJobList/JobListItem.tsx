@@ -1,9 +1,9 @@
 import { Badge, Button, Paper, Progress, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { Job } from '@migratekit/shared-contracts';
 import { useId } from 'react';
-import { guardStepName } from '../../lib/displayGuard';
 import { formatBytes, formatDuration, formatPercent } from '../../lib/format';
 import {
+  currentStepText,
   jobTitle,
   jobTypePresentation,
   showsProgress,
@@ -43,7 +43,7 @@ export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
   const isRunning = job.status === 'running';
   const isActive = isRunning || job.status === 'pending';
   const failure = job.status === 'failed' ? toFailureDetails(job, { isAdmin: false }) : null;
-  const currentStep = isActive ? guardStepName(job.currentStep) : null;
+  const currentStep = isActive ? currentStepText(job) : null;
   const transferred = transferredText(job);
   const duration = formatDuration(job.durationSeconds);
 
