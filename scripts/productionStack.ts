@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { VmOperationsPolling } from '../host-shell/src/config/hostRuntimeConfig';
 import { startMockOmaApi } from '../mocks/src/http';
 import {
   formatContentSecurityPolicy,
@@ -34,6 +35,8 @@ export interface ProductionStackOptions {
   mockSpeed?: number;
   /** Skip starting the remote's server (to simulate a remote that is down). */
   withoutRemote?: boolean;
+  /** VmOperations' refresh intervals, served in `/config.json` (the feature's defaults when absent). */
+  vmOperationsPolling?: VmOperationsPolling;
 }
 
 export interface ProductionStack {
@@ -167,7 +170,12 @@ export async function startProductionStack(
       (req, res) => {
         if (!req.url?.startsWith('/config.json')) return false;
         res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache' });
-        res.end(JSON.stringify({ vmOperationsRemoteUrl: remoteManifestUrl }));
+        res.end(
+          JSON.stringify({
+            vmOperationsRemoteUrl: remoteManifestUrl,
+            ...options.vmOperationsPolling,
+          }),
+        );
         return true;
       },
       (req, res) => {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readVmOperationsPolling } from '../host-shell/src/config/hostRuntimeConfig';
 import { startProductionStack } from './productionStack';
 
 /*
@@ -15,6 +16,15 @@ const port = (name: string, fallback: number) => {
   return value;
 };
 
+const vmOperationsPolling = (() => {
+  try {
+    return readVmOperationsPolling(env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+})();
+
 for (const dist of ['host-shell/dist/index.html', 'remote/dist/mf-manifest.json']) {
   if (!existsSync(dist)) {
     console.error(`Missing ${dist}: run "pnpm build" first.`);
@@ -30,6 +40,7 @@ const stack = await startProductionStack({
   omaApiUrl: env.OMA_API_URL,
   remoteManifestUrl: env.VM_OPERATIONS_REMOTE_URL,
   mockSpeed: env.MOCK_API_SPEED ? Number(env.MOCK_API_SPEED) : undefined,
+  vmOperationsPolling,
 });
 
 console.log(`OMA API:   ${stack.mock ? `mock at ${stack.apiUrl}` : stack.apiUrl}`);

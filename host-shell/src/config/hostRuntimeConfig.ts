@@ -7,11 +7,68 @@ export const HOST_RUNTIME_CONFIG_PATH = '/config.json';
 export const DEFAULT_VM_OPERATIONS_REMOTE_URL = 'http://localhost:3001/mf-manifest.json';
 
 /**
+ * The fastest refresh a deployment may configure, in ms: the feature's own floor for its
+ * refresh while an operation runs. Refusing a lower value tells whoever set it, rather than
+ * leaving the feature to raise it without a word.
+ */
+export const MIN_CONFIGURED_POLL_MS = 1_000;
+
+/** The slowest refresh a deployment may configure, in ms (one hour; timers overflow far above). */
+export const MAX_CONFIGURED_POLL_MS = 3_600_000;
+
+const configuredPollMs = z
+  .number()
+  .int()
+  .min(MIN_CONFIGURED_POLL_MS)
+  .max(MAX_CONFIGURED_POLL_MS)
+  .optional();
+
+/**
  * Settings only known when the host is deployed, fetched by the browser at startup: the remote is
  * deployed independently, so its URL cannot be baked into the host bundle.
  */
 export const HostRuntimeConfigSchema = z.object({
   /** URL of the remote's `mf-manifest.json` (or its remote entry), absolute or same-origin. */
   vmOperationsRemoteUrl: z.string().trim().min(1),
+  /** VmOperations' refresh interval while an operation runs, in ms; the feature's default when absent. */
+  activePollMs: configuredPollMs,
+  /** VmOperations' refresh interval while nothing runs, in ms; the feature's default when absent. */
+  idlePollMs: configuredPollMs,
 });
 export type HostRuntimeConfig = z.output<typeof HostRuntimeConfigSchema>;
+
+/** The refresh intervals a deployment sets for VmOperations (either may be absent). */
+export type VmOperationsPolling = Pick<HostRuntimeConfig, 'activePollMs' | 'idlePollMs'>;
+
+/**
+ * The environment variables that set VmOperations' refresh intervals, and the setting each fills.
+ * Read by the host's servers into `/config.json`.
+ */
+export const VM_OPERATIONS_POLL_ENV = {
+  VM_OPERATIONS_ACTIVE_POLL_MS: 'activePollMs',
+  VM_OPERATIONS_IDLE_POLL_MS: 'idlePollMs',
+} as const satisfies Record<string, keyof VmOperationsPolling>;
+
+/**
+ * The refresh intervals set in `env` (unset or blank variables are left out). Throws with the
+ * variable's name and the allowed range when a value is not a whole number of ms in it, so a
+ * typo stops the server at start-up instead of being ignored.
+ */
+export function readVmOperationsPolling(
+  env: Readonly<Record<string, string | undefined>>,
+): VmOperationsPolling {
+  const polling: VmOperationsPolling = {};
+  for (const [name, setting] of Object.entries(VM_OPERATIONS_POLL_ENV)) {
+    const raw = env[name]?.trim();
+    if (!raw) continue;
+    // Digits only: Number() would also take "1e3", "0x3e8" or "1000.0".
+    const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!configuredPollMs.safeParse(value).success) {
+      throw new Error(
+        `${name} must be a whole number of milliseconds from ${MIN_CONFIGURED_POLL_MS} to ${MAX_CONFIGURED_POLL_MS}, got "${raw}".`,
+      );
+    }
+    polling[setting] = value;
+  }
+  return polling;
+}
