@@ -31,10 +31,19 @@ export interface Criterion {
 
 /** How many samples make a window. */
 export const WINDOW_SAMPLES = 3;
-/** JS heap after GC: end window above the start window by at most this, or… */
-export const HEAP_TOLERANCE_BYTES = 1024 * 1024;
+/**
+ * The page's JS data after GC (heap snapshot without compiled code): end window above the
+ * start window by at most this, or…
+ */
+export const JS_OBJECTS_TOLERANCE_BYTES = 256 * 1024;
 /** …this fraction of the start window, whichever is larger. */
-export const HEAP_TOLERANCE_RATIO = 0.1;
+export const JS_OBJECTS_TOLERANCE_RATIO = 0.05;
+/**
+ * The whole JS heap after GC, compiled code included: looser, since the JIT keeps adding
+ * optimised code for a while (about 100 KiB a minute in the first minutes, then less).
+ */
+export const HEAP_TOLERANCE_BYTES = 2 * 1024 * 1024;
+export const HEAP_TOLERANCE_RATIO = 0.2;
 /** DOM nodes alive, and elements in the document: at most this many more, or… */
 export const NODE_TOLERANCE = 100;
 /** …this fraction more, whichever is larger. */
@@ -127,7 +136,15 @@ export const liveTimers = (sample: Sample) => sample.probe.timeouts + sample.pro
 export function judgeGrowth(samples: readonly Sample[]): Criterion[] {
   return [
     medianGrowth(
-      'JS heap after GC',
+      'JS objects after GC (heap snapshot, no compiled code)',
+      samples,
+      (s) => s.heap.jsObjectsBytes,
+      JS_OBJECTS_TOLERANCE_BYTES,
+      JS_OBJECTS_TOLERANCE_RATIO,
+      mib,
+    ),
+    medianGrowth(
+      'JS heap after GC (compiled code included)',
       samples,
       (s) => s.heapUsedBytes,
       HEAP_TOLERANCE_BYTES,

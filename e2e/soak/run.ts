@@ -52,13 +52,15 @@ function readMinutes(): number {
 const SOAK_MS = Math.round(readMinutes() * 60_000);
 /** The fastest refresh a deployment may set (VM_OPERATIONS_ACTIVE_POLL_MS). */
 const POLL_MS = MIN_CONFIGURED_POLL_MS;
-/** Samples at 0, 10 %, …, 100 % of the soak. */
+/** Samples at 0, 10 %, …, 100 % of the soak (its time between samples). */
 const SAMPLE_COUNT = 11;
 /** Before the first sample: lazy chunks, first answers, JIT warm-up. */
 const WARM_UP_MS = Math.min(30_000, Math.max(10_000, SOAK_MS / 10));
 /** After unmounting: longer than any of the feature's timers (its clock ticks every 15 s). */
 const WATCH_AFTER_UNMOUNT_MS = 20_000;
 const INJECT_LEAK = process.env.SOAK_INJECT_LEAK === '1';
+/** Also write heap snapshots at the first and the last sample (artifacts/soak/*.heapsnapshot). */
+const HEAP_SNAPSHOTS = process.env.SOAK_HEAP_SNAPSHOTS === '1';
 const VM = scenarios['dbsrv-running'];
 /** Pages of the host without the feature (its not-found page), before and after the soak. */
 const AWAY_BEFORE = '/soak-baseline';
@@ -99,10 +101,11 @@ async function shownRunningJob(page: Page): Promise<string | null> {
   return running ? running.text.replace(/\s+/g, ' ').trim() : null;
 }
 
-// The replication runs three times as long as the whole soak: it advances (the page changes
-// on every refresh) and is still running at the end.
+// The replication runs three times as long as the whole soak (samples of up to 30 s each
+// included): it advances (the page changes on every refresh) and is still running at the end.
 const state = createMockOmaState({
-  replicationDurationMs: 3 * (WARM_UP_MS + SOAK_MS + WATCH_AFTER_UNMOUNT_MS + 60_000),
+  replicationDurationMs:
+    3 * (WARM_UP_MS + SOAK_MS + SAMPLE_COUNT * 30_000 + WATCH_AFTER_UNMOUNT_MS + 60_000),
 });
 const api = await startMockOmaApi({ port: 0, host: '127.0.0.1', state });
 const stack = await startProductionStack({
@@ -168,20 +171,33 @@ try {
   const segments: Segment[] = [];
   state.clearRequests();
   const t0 = Date.now();
-  samples.push(await takeSample(page, cdp, 0));
-  let lastMs = 0;
+  await mkdir(OUT_DIR, { recursive: true });
+  const snapshotFile = (name: string) =>
+    HEAP_SNAPSHOTS ? path.join(OUT_DIR, `${name}.heapsnapshot`) : undefined;
+  samples.push(await takeSample(page, cdp, 0, undefined, snapshotFile('start')));
+  // The soak's minutes are the page's own, between samples: a sample (GC, heap snapshot)
+  // stalls the page for seconds, its refresh timers with it, so requests are counted between.
+  state.clearRequests();
+  let segmentFromMs = Date.now() - t0;
   for (let index = 1; index < SAMPLE_COUNT; index += 1) {
-    await sleep(t0 + (SOAK_MS * index) / (SAMPLE_COUNT - 1) - Date.now());
+    await sleep(SOAK_MS / (SAMPLE_COUNT - 1));
     const atMs = Date.now() - t0;
     const requests = emptyCounts();
     for (const entry of state.getRequests()) requests[endpointOf(entry.route)] += 1;
-    state.clearRequests();
-    segments.push({ fromMs: lastMs, toMs: atMs, requests });
-    lastMs = atMs;
-    const sample = await takeSample(page, cdp, atMs);
+    segments.push({ fromMs: segmentFromMs, toMs: atMs, requests });
+    const last = index === SAMPLE_COUNT - 1;
+    const sample = await takeSample(
+      page,
+      cdp,
+      atMs,
+      undefined,
+      last ? snapshotFile('end') : undefined,
+    );
     samples.push(sample);
+    state.clearRequests();
+    segmentFromMs = Date.now() - t0;
     log(
-      `${(atMs / 60_000).toFixed(1)} min: heap ${(sample.heapUsedBytes / 2 ** 20).toFixed(2)} MiB, ${sample.metrics.nodes} nodes, ${liveTimers(sample)} timers, ${sample.probe.listeners.total} listeners, recent-jobs ${perInterval(segments.at(-1) as Segment, 'recent-jobs', POLL_MS).toFixed(2)}/interval`,
+      `${(atMs / 60_000).toFixed(1)} min: JS objects ${(sample.heap.jsObjectsBytes / 2 ** 20).toFixed(2)} MiB, heap ${(sample.heapUsedBytes / 2 ** 20).toFixed(2)} MiB, ${sample.metrics.nodes} nodes, ${liveTimers(sample)} timers, ${sample.probe.listeners.total} listeners, recent-jobs ${perInterval(segments.at(-1) as Segment, 'recent-jobs', POLL_MS).toFixed(2)}/interval`,
     );
   }
   const soakedMs = Date.now() - t0;
@@ -240,6 +256,7 @@ try {
       segment ? perInterval(segment, endpoint, POLL_MS).toFixed(2) : '—';
     return [
       (sample.atMs / 60_000).toFixed(1),
+      mibOf(sample.heap.jsObjectsBytes),
       mibOf(sample.heapUsedBytes),
       String(sample.metrics.nodes),
       String(sample.probe.elements),
@@ -251,15 +268,18 @@ try {
       rate('vm-context'),
     ];
   });
-  const heapSlopeKibPerMin =
-    slope(samples.map((s) => [s.atMs / 60_000, s.heapUsedBytes] as const)) / 1024 || 0;
+  const slopeKibPerMin = (value: (s: Sample) => number) =>
+    slope(samples.map((s) => [s.atMs / 60_000, value(s)] as const)) / 1024 || 0;
+  const heapSlopeKibPerMin = slopeKibPerMin((s) => s.heapUsedBytes);
+  const jsObjectsSlopeKibPerMin = slopeKibPerMin((s) => s.heap.jsObjectsBytes);
   const report = [
     '',
-    `Soak: ${VM.vmName}, job running, refresh ${POLL_MS} ms, ${(soakedMs / 60_000).toFixed(1)} min (after ${WARM_UP_MS / 1000} s warm-up); ${machine.cpuModel}, ${machine.cores} cores, load ${machine.loadAverage1m} at start, Chromium ${machine.chromium}, Node ${machine.node}.`,
+    `Soak: ${VM.vmName}, job running, refresh ${POLL_MS} ms, ${SOAK_MS / 60_000} min between samples (${(soakedMs / 60_000).toFixed(1)} min with the ${SAMPLE_COUNT} samples, after ${WARM_UP_MS / 1000} s warm-up); ${machine.cpuModel}, ${machine.cores} cores, load ${machine.loadAverage1m} at start, Chromium ${machine.chromium}, Node ${machine.node}.`,
     '',
     formatTable(
       [
         'min',
+        'JS objects (MiB)',
         'heap after GC (MiB)',
         'DOM nodes',
         'elements',
@@ -273,6 +293,7 @@ try {
       [
         [
           'baseline',
+          mibOf(baseline.heap.jsObjectsBytes),
           mibOf(baseline.heapUsedBytes),
           String(baseline.metrics.nodes),
           String(baseline.probe.elements),
@@ -286,6 +307,7 @@ try {
         ...sampleRows,
         [
           'unmounted',
+          mibOf(afterSample.heap.jsObjectsBytes),
           mibOf(afterSample.heapUsedBytes),
           String(afterSample.metrics.nodes),
           String(afterSample.probe.elements),
@@ -299,7 +321,7 @@ try {
       ],
     ),
     '',
-    `Heap slope over the soak: ${heapSlopeKibPerMin.toFixed(1)} KiB/min. Requests in the soak: ${FEATURE_ENDPOINTS.map(
+    `Slopes over the soak: JS objects ${jsObjectsSlopeKibPerMin.toFixed(1)} KiB/min, whole heap ${heapSlopeKibPerMin.toFixed(1)} KiB/min. Requests in the soak: ${FEATURE_ENDPOINTS.map(
       (e) => `${e} ${segments.reduce((sum, s) => sum + s.requests[e], 0)}`,
     ).join(', ')}.`,
     '',
@@ -334,6 +356,7 @@ try {
         samples,
         segments,
         heapSlopeKibPerMin,
+        jsObjectsSlopeKibPerMin,
         afterUnmount: { ...after, sample: afterSample },
         criteria,
         pass: !failed,
