@@ -6,7 +6,7 @@ import { createMockOmaState, type RouteName, scenarios } from '@migratekit/mocks
 import { startMockOmaApi } from '@migratekit/mocks/http';
 import type { Page } from 'playwright-core';
 import { describeMachine } from '../../bench/lib/machine';
-import { MIN_CONFIGURED_POLL_MS } from '../../host-shell/src/config/hostRuntimeConfig';
+import { CONFIGURED_POLL_MS_RANGE } from '../../host-shell/src/config/hostRuntimeConfig';
 import { startProductionStack } from '../../scripts/productionStack';
 import { operations, readJobs, waitForOperations } from '../support/app';
 import { launchChromium, openPage } from '../support/browser';
@@ -50,8 +50,8 @@ function readMinutes(): number {
 }
 
 const SOAK_MS = Math.round(readMinutes() * 60_000);
-/** The fastest refresh a deployment may set (VM_OPERATIONS_ACTIVE_POLL_MS). */
-const POLL_MS = MIN_CONFIGURED_POLL_MS;
+/** The fastest refresh a deployment may set (VM_OPERATIONS_ACTIVE_POLL_MS), the feature's floor. */
+const POLL_MS = CONFIGURED_POLL_MS_RANGE.activePollMs.min;
 /** Samples at 0, 10 %, …, 100 % of the soak (its time between samples). */
 const SAMPLE_COUNT = 11;
 /** Before the first sample: lazy chunks, first answers, JIT warm-up. */

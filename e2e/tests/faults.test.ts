@@ -378,6 +378,122 @@ describe('API faults in the browser', () => {
     });
   });
 
+  test('a 4xx body that quotes a tool and a device: the host shows a plain sentence, on the VM page and on the VM list', async () => {
+    const { page } = app.view;
+    await withArtifacts(app.view, 'faults-4xx-guarded', async () => {
+      await page.route('**/api/v1/vm-contexts/pgtest1', (route) =>
+        route.fulfill({
+          status: 409,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: 'virt-v2v: cannot open /dev/sdb: EBUSY' }),
+        }),
+      );
+      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
+      const failure = page.getByRole('alert').filter({ hasText: 'pgtest1 could not be loaded' });
+      await failure.waitFor();
+      assert.match(await readableText(failure), /refused the request/);
+      assert.doesNotMatch(await readableText(page.locator('body')), /virt-v2v|\/dev\/sdb|EBUSY/);
+
+      await page.route('**/api/v1/vm-contexts', (route) =>
+        route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            error: 'pq: column "vm_name" does not exist at /opt/oma/internal/database/repo.go:214',
+          }),
+        }),
+      );
+      await page.goto(`${app.stack.hostUrl}/`);
+      const listFailure = page
+        .getByRole('alert')
+        .filter({ hasText: 'The VM list could not be loaded' });
+      await listFailure.waitFor();
+      assert.match(await readableText(listFailure), /refused the request/);
+      assert.doesNotMatch(await readableText(page.locator('body')), /pq:|repo\.go|\/opt\//);
+    });
+  });
+
+  test('the last-operation summary failing to refresh: the banner says it shows earlier data, as the list does when its refresh fails', async () => {
+    const { page } = app.view;
+    await withArtifacts(app.view, 'faults-banner-stale', async () => {
+      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
+      const banner = lastOperationBanner(page);
+      await banner.waitFor();
+      await recentOperations(page).getByText('Replication Completed').first().waitFor();
+      assert.equal(await banner.getByRole('status').count(), 0);
+
+      // Back to the tab: the summary refreshes, and that refresh fails.
+      app.api.state.setFault('vm-context', { kind: 'server-error' });
+      app.api.state.setFault('recent-jobs', { kind: 'server-error' });
+      const notice = banner.getByRole('status').filter({ hasText: 'refreshing failed' });
+      await waitUntil(
+        async () => {
+          await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+          return (await notice.count()) > 0;
+        },
+        { what: 'the banner to say its data is stale', timeoutMs: 15_000, intervalMs: 500 },
+      );
+      assert.match(await readableText(notice), /Showing data from .+; refreshing failed\./);
+      const listNotice = recentOperations(page)
+        .getByRole('status')
+        .filter({ hasText: 'refreshing failed' });
+      await listNotice.waitFor();
+      const sentence = /Showing (data from .+?|earlier data); refreshing failed\./;
+      // Read together: a clock tick between two reads could change "5 seconds ago" in one only.
+      const [bannerText, listText] = await Promise.all([
+        readableText(notice),
+        readableText(listNotice),
+      ]);
+      assert.equal(
+        bannerText.match(sentence)?.[0],
+        listText.match(sentence)?.[0],
+        "the banner's notice is the list's",
+      );
+      assert.equal(await banner.getByRole('button', { name: 'Try Live Failover' }).count(), 1);
+
+      app.api.state.clearFaults();
+      await waitUntil(
+        async () => {
+          await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+          return (await notice.count()) === 0;
+        },
+        { what: 'the notice to clear', timeoutMs: RECOVERY_MS, intervalMs: 1_000 },
+      );
+    });
+  });
+
+  test("a refused live failover is logged with its status and VM, never with the backend's raw text", async () => {
+    const { page } = app.view;
+    await withArtifacts(app.view, 'faults-live-failover-log', async () => {
+      await page.route('**/api/v1/failover/live', (route) =>
+        route.fulfill({
+          status: 409,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            success: false,
+            error: 'virt-v2v-in-place failed: cannot open /dev/vdc',
+            details: { error_code: 'CONVERSION_BUSY' },
+          }),
+        }),
+      );
+      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
+      await lastOperationBanner(page).getByRole('button', { name: 'Try Live Failover' }).click();
+      const confirm = page.getByRole('dialog', { name: 'Start live failover for pgtest1?' });
+      await confirm.getByRole('button', { name: 'Start live failover' }).click();
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'Live failover not started for pgtest1' })
+        .waitFor();
+
+      const logged = app.view.consoleLines.filter((line) => line.includes('failover/live'));
+      assert.equal(logged.length, 1, logged.join('\n'));
+      assert.match(logged[0] ?? '', /pgtest1.+HTTP 409.+CONVERSION_BUSY/);
+      for (const line of app.view.consoleLines) {
+        assert.doesNotMatch(line, /virt-v2v|\/dev\/vdc/);
+      }
+    });
+  });
+
   const liveFailoverFaults: ReadonlyArray<{ id: string; fault: Fault; message: RegExp }> = [
     {
       id: 'http-500',
@@ -507,6 +623,29 @@ describe('remote faults in the browser', () => {
       assert.equal(await failure.count(), 0);
       assert.ok(await pageWasKept(page));
       assert.deepEqual(app.view.pageErrors, []);
+    });
+  });
+
+  test('the remote never answering: the loading gives way to "unavailable" with Retry, the rest of the page works, and Retry loads it once it answers', async () => {
+    const { page } = app.view;
+    await withArtifacts(app.view, 'faults-remote-hangs', async () => {
+      // The remote's server takes the request and never answers it.
+      await page.route('**/mf-manifest.json', () => {});
+      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
+      const area = operationsArea(page);
+      await area.getByText('Loading VM operations…').waitFor();
+      await assertHostStillWorks(page);
+
+      const failure = area.getByRole('alert').filter({ hasText: 'VM operations are unavailable' });
+      await failure.waitFor({ timeout: 40_000 });
+      assert.equal(await area.getByText('Loading VM operations…').count(), 0);
+
+      await markPage(page);
+      await page.unroute('**/mf-manifest.json');
+      await failure.getByRole('button', { name: 'Retry' }).click();
+      await lastOperationBanner(page).waitFor();
+      assert.equal(await failure.count(), 0);
+      assert.ok(await pageWasKept(page));
     });
   });
 

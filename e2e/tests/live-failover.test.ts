@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scenarios } from '@migratekit/mocks';
+import type { Page } from 'playwright-core';
 import {
   confirmDialog,
   failureBanner,
@@ -106,6 +107,75 @@ describe('Try Live Failover from the banner', () => {
         [],
       );
       assert.equal(await page.getByText('Live failover started').count(), 0);
+    });
+  });
+});
+
+describe('Try Live Failover in a host that keeps the feature mounted across VMs', () => {
+  const app = useProductionApp();
+
+  /**
+   * Renders the exposed `./VmOperations` into a root of its own, as another host might, with the
+   * host's React from the federation share scope; rendering again with other props re-renders it
+   * without remounting. Live-failover requests are recorded on `window.__e2eLiveFailoverCalls`.
+   */
+  async function renderFeature(page: Page, vm: { contextId: string; vmName: string }) {
+    // A string, not a function: the TypeScript loader would add helpers the page does not have.
+    await page.evaluate(`(async (props) => {
+      if (!window.__e2eRender) {
+        const host = window.__FEDERATION__.__INSTANCES__.find((i) => i.name === 'dashboard_host');
+        const lib = (name) => Object.values(host.shareScopeMap.default[name])[0].lib();
+        const React = lib('react');
+        const { createRoot } = lib('react-dom/client');
+        const feature = await host.loadRemote('vm_operations/VmOperations');
+        const container = document.createElement('div');
+        container.id = 'e2e-other-host';
+        document.body.append(container);
+        const root = createRoot(container);
+        window.__e2eLiveFailoverCalls = [];
+        window.__e2eRender = (next) => root.render(React.createElement(feature.default, next));
+      }
+      window.__e2eRender({
+        ...props,
+        onTryLiveFailover: (target) => {
+          window.__e2eLiveFailoverCalls.push(target);
+          return Promise.resolve();
+        },
+      });
+    })(${JSON.stringify({ contextId: vm.contextId, vmName: vm.vmName })})`);
+  }
+
+  test("switching from vm-A to vm-B closes vm-A's details, and the live failover carries vm-B", async () => {
+    const { page } = app.view;
+    await withArtifacts(app.view, 'live-failover-other-host', async () => {
+      const mock = app.stack.mock?.state;
+      assert.ok(mock);
+      const vmA = scenarios.pgtest1;
+      const vmB = scenarios['websrv-ok'];
+      const failureOfB = mock.recordFailure(vmB.vmName);
+      assert.ok(failureOfB);
+
+      // The host's VM list has the federation runtime and React; the feature is not on it yet.
+      await page.goto(`${app.stack.hostUrl}/`);
+      await page.getByRole('link', { name: vmA.vmName, exact: true }).waitFor();
+      await renderFeature(page, vmA);
+      const feature = page.locator('#e2e-other-host');
+      await feature.getByRole('button', { name: 'View details of Test Failover' }).click();
+      const details = page.getByRole('dialog');
+      await details.getByText(vmA.vmName, { exact: true }).waitFor();
+
+      await renderFeature(page, vmB);
+      const banner = feature.getByRole('alert').filter({ hasText: 'Last Operation Failed' });
+      await banner.getByRole('button', { name: 'Try Live Failover' }).waitFor();
+      assert.equal(await details.count(), 0, "no dialog still explains vm-A's job");
+      await banner.getByRole('button', { name: 'Try Live Failover' }).click();
+
+      const calls = await page.evaluate(
+        () => (window as unknown as { __e2eLiveFailoverCalls?: unknown[] }).__e2eLiveFailoverCalls,
+      );
+      assert.deepEqual(calls, [
+        { contextId: vmB.contextId, vmName: vmB.vmName, failedJobId: failureOfB.jobId },
+      ]);
     });
   });
 });

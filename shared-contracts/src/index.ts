@@ -77,6 +77,8 @@ export {
   DEFAULT_API_BASE_URL,
   describePropsProblems,
   LastOperationBadgePropsSchema,
+  MIN_ACTIVE_POLL_MS,
+  MIN_IDLE_POLL_MS,
   VmOperationsPropsSchema,
 } from './props';
 export { CONTRACT_VERSION, contractMajor, isContractCompatible } from './version';

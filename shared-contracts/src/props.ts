@@ -14,6 +14,14 @@ export interface LiveFailoverTarget {
 /** Starts a live failover (the host confirms with the user and calls the API); may return a promise. */
 export type TryLiveFailoverHandler = (target: LiveFailoverTarget) => unknown;
 
+/**
+ * The fastest refresh while an operation runs, in ms: smaller `activePollMs` values are raised
+ * to it, so a host cannot make the feature flood the API.
+ */
+export const MIN_ACTIVE_POLL_MS = 1_000;
+/** The fastest refresh while nothing runs, in ms: smaller `idlePollMs` values are raised to it. */
+export const MIN_IDLE_POLL_MS = 5_000;
+
 const nonEmpty = z.string().trim().min(1);
 const positiveMs = z.number().int().positive().finite();
 
@@ -33,9 +41,9 @@ export const VmOperationsPropsSchema = z.object({
     .optional(),
   /** Base URL of the OMA API; defaults to the host's same-origin `/api/v1`. */
   apiBaseUrl: nonEmpty.optional(),
-  /** Refresh interval while an operation runs, in ms (default 3000). */
+  /** Refresh interval while an operation runs, in ms (default 3000; at least 1000, smaller values are raised). */
   activePollMs: positiveMs.optional(),
-  /** Refresh interval while nothing runs, in ms (default 30000). */
+  /** Refresh interval while nothing runs, in ms (default 30000; at least 5000, smaller values are raised). */
   idlePollMs: positiveMs.optional(),
 });
 export type VmOperationsProps = z.input<typeof VmOperationsPropsSchema>;

@@ -1,4 +1,4 @@
-import { ApiErrorBodySchema } from '@migratekit/shared-contracts';
+import { ApiErrorBodySchema, guardOptionalText } from '@migratekit/shared-contracts';
 import type { z } from 'zod';
 
 /** Base URL of the OMA API: the host's own origin, proxied to the backend. */
@@ -13,7 +13,7 @@ export class OmaApiError extends Error {
   readonly failure: OmaApiFailure;
   /** The HTTP status, when a response arrived. */
   readonly status: number | null;
-  /** The backend's (sanitised, user-facing) `error` text, when its body had one. */
+  /** The backend's `error` text, when its body had one that passes the operator-text guard. */
   readonly serverMessage: string | null;
 
   constructor(
@@ -69,7 +69,8 @@ export async function getOmaJson<Schema extends z.ZodType>(
     const errorBody = ApiErrorBodySchema.safeParse(body);
     throw new OmaApiError('http', `GET ${url} answered ${response.status}`, {
       status: response.status,
-      serverMessage: errorBody.success ? errorBody.data.error : null,
+      // Kept only when fit for an operator: the backend passes some raw tool output through.
+      serverMessage: errorBody.success ? guardOptionalText(errorBody.data.error) : null,
     });
   }
   const parsed = schema.safeParse(body);
@@ -92,8 +93,12 @@ export function describeOmaApiError(error: unknown): string {
     if (error.failure === 'invalid-response') {
       return 'The OMA API sent an answer the dashboard could not read. Try again; if it keeps happening, contact support.';
     }
-    if (error.status !== null && error.status < 500 && error.serverMessage) {
-      return error.serverMessage;
+    if (error.status !== null && error.status < 500) {
+      // The backend's own words only when they name no tool, path or internal identifier.
+      return (
+        guardOptionalText(error.serverMessage) ??
+        'The OMA API refused the request. Try again; if it keeps happening, contact support.'
+      );
     }
     return 'The OMA API reported a problem. It may be restarting; try again in a moment.';
   }

@@ -23,6 +23,15 @@ describe('readVmOperationsPolling', () => {
     });
   });
 
+  it("refuses an idle interval below the feature's idle floor", () => {
+    expect(readVmOperationsPolling({ VM_OPERATIONS_IDLE_POLL_MS: '5000' })).toEqual({
+      idlePollMs: 5000,
+    });
+    expect(() => readVmOperationsPolling({ VM_OPERATIONS_IDLE_POLL_MS: '4999' })).toThrow(
+      'VM_OPERATIONS_IDLE_POLL_MS must be a whole number of milliseconds from 5000 to 3600000, got "4999".',
+    );
+  });
+
   it.each([
     ['999', 'below the fastest refresh'],
     ['0', 'zero'],
@@ -56,7 +65,8 @@ describe('HostRuntimeConfigSchema', () => {
   it.each([
     ['activePollMs', 1],
     ['activePollMs', '1000'],
-    ['idlePollMs', 1000.5],
+    ['idlePollMs', 1000],
+    ['idlePollMs', 5000.5],
     ['idlePollMs', 2 ** 31],
   ])('refuses a file with %s = %p', (name, value) => {
     expect(HostRuntimeConfigSchema.safeParse({ ...remote, [name]: value }).success).toBe(false);

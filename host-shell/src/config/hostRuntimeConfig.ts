@@ -1,3 +1,4 @@
+import { MIN_ACTIVE_POLL_MS, MIN_IDLE_POLL_MS } from '@migratekit/shared-contracts';
 import { z } from 'zod';
 
 /** Where the host serves its runtime configuration (dev server and production server alike). */
@@ -7,21 +8,22 @@ export const HOST_RUNTIME_CONFIG_PATH = '/config.json';
 export const DEFAULT_VM_OPERATIONS_REMOTE_URL = 'http://localhost:3001/mf-manifest.json';
 
 /**
- * The fastest refresh a deployment may configure, in ms: the feature's own floor for its
- * refresh while an operation runs. Refusing a lower value tells whoever set it, rather than
- * leaving the feature to raise it without a word.
+ * The refresh intervals a deployment may configure, in ms: from the feature's own floors
+ * (refusing a lower value tells whoever set it, rather than leaving the feature to raise it
+ * without a word) to an hour (timers overflow far above).
  */
-export const MIN_CONFIGURED_POLL_MS = 1_000;
+export const CONFIGURED_POLL_MS_RANGE = {
+  activePollMs: { min: MIN_ACTIVE_POLL_MS, max: 3_600_000 },
+  idlePollMs: { min: MIN_IDLE_POLL_MS, max: 3_600_000 },
+} as const;
 
-/** The slowest refresh a deployment may configure, in ms (one hour; timers overflow far above). */
-export const MAX_CONFIGURED_POLL_MS = 3_600_000;
-
-const configuredPollMs = z
-  .number()
-  .int()
-  .min(MIN_CONFIGURED_POLL_MS)
-  .max(MAX_CONFIGURED_POLL_MS)
-  .optional();
+const configuredPollMs = (setting: keyof typeof CONFIGURED_POLL_MS_RANGE) =>
+  z
+    .number()
+    .int()
+    .min(CONFIGURED_POLL_MS_RANGE[setting].min)
+    .max(CONFIGURED_POLL_MS_RANGE[setting].max)
+    .optional();
 
 /**
  * Settings only known when the host is deployed, fetched by the browser at startup: the remote is
@@ -31,9 +33,9 @@ export const HostRuntimeConfigSchema = z.object({
   /** URL of the remote's `mf-manifest.json` (or its remote entry), absolute or same-origin. */
   vmOperationsRemoteUrl: z.string().trim().min(1),
   /** VmOperations' refresh interval while an operation runs, in ms; the feature's default when absent. */
-  activePollMs: configuredPollMs,
+  activePollMs: configuredPollMs('activePollMs'),
   /** VmOperations' refresh interval while nothing runs, in ms; the feature's default when absent. */
-  idlePollMs: configuredPollMs,
+  idlePollMs: configuredPollMs('idlePollMs'),
 });
 export type HostRuntimeConfig = z.output<typeof HostRuntimeConfigSchema>;
 
@@ -63,9 +65,10 @@ export function readVmOperationsPolling(
     if (!raw) continue;
     // Digits only: Number() would also take "1e3", "0x3e8" or "1000.0".
     const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-    if (!configuredPollMs.safeParse(value).success) {
+    const { min, max } = CONFIGURED_POLL_MS_RANGE[setting];
+    if (!configuredPollMs(setting).safeParse(value).success) {
       throw new Error(
-        `${name} must be a whole number of milliseconds from ${MIN_CONFIGURED_POLL_MS} to ${MAX_CONFIGURED_POLL_MS}, got "${raw}".`,
+        `${name} must be a whole number of milliseconds from ${min} to ${max}, got "${raw}".`,
       );
     }
     polling[setting] = value;

@@ -2,9 +2,24 @@ import {
   guardOptionalText,
   type LiveFailoverRequest,
   LiveFailoverRequestSchema,
+  type LiveFailoverResponse,
   LiveFailoverResponseSchema,
 } from '@migratekit/shared-contracts';
 import { OMA_API_BASE_URL, readJsonBody } from '../api/omaApi';
+
+// Error codes are short upper-case constants ("VM_NOT_FOUND"); anything else is not logged.
+const ERROR_CODE_PATTERN = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/** ", code VM_NOT_FOUND: <guarded message>" for the log, leaving out what is missing or unsafe. */
+function refusalSummary(body: LiveFailoverResponse | null, guardedMessage: string | null): string {
+  if (body === null) return ', unreadable body';
+  const code = body.details?.error_code ?? null;
+  const parts = [
+    code !== null && ERROR_CODE_PATTERN.test(code) ? `code ${code}` : null,
+    guardedMessage ?? (body.error ? 'message withheld' : null),
+  ].filter((part) => part !== null);
+  return parts.length > 0 ? `, ${parts.join(': ')}` : '';
+}
 
 /** A live failover the OMA API accepted. */
 export interface LiveFailoverStarted {
@@ -40,12 +55,12 @@ export async function requestLiveFailover(
   if (response.ok && parsed.success && parsed.data.success) {
     return { jobId: parsed.data.job_id };
   }
-  console.error(
-    `[dashboard] POST ${url} for ${request.vm_name} was refused (HTTP ${response.status}):`,
-    parsed.success ? parsed.data : parsed.error,
-  );
-  // The backend's text reaches an operator only if it names no tool, path or internal step.
+  // The backend's text reaches an operator, or the console, only if it names no tool, path or
+  // internal step; support gets the status, the VM and the error code to look it up by.
   const backendMessage = parsed.success ? guardOptionalText(parsed.data.error) : null;
+  console.error(
+    `[dashboard] POST ${url} for ${request.vm_name} was refused (HTTP ${response.status}${refusalSummary(parsed.success ? parsed.data : null, backendMessage)}).`,
+  );
   throw new Error(
     backendMessage ??
       `Live failover of ${request.vm_name} could not be started. Try again later or contact support.`,

@@ -154,4 +154,76 @@ describe('createFederationRemoteLoader', () => {
     expect(first).toBe(second);
     expect(requests).toEqual(['vm_operations/LastOperationBadge']);
   });
+
+  describe('a remote that never answers', () => {
+    afterEach(() => jest.useRealTimers());
+
+    /** A runtime whose first `hangs` loads never settle; later ones resolve to `module`. */
+    function hangingRuntime(hangs: number, module: unknown) {
+      const registrations: Array<{ force: boolean }> = [];
+      let calls = 0;
+      const runtime: FederationRuntime = {
+        registerRemotes: (_remotes, options) => {
+          registrations.push({ force: options?.force ?? false });
+        },
+        loadRemote: <T>() => {
+          calls += 1;
+          return calls <= hangs ? new Promise<T | null>(() => {}) : Promise.resolve(module as T);
+        },
+      };
+      return { runtime, registrations };
+    }
+
+    it('fails the load as unreachable once the time is up, and a Retry loads it anew', async () => {
+      jest.useFakeTimers();
+      const module = vmOperationsModule();
+      const { runtime, registrations } = hangingRuntime(1, module);
+      const loader = createFederationRemoteLoader({
+        runtime,
+        getManifestUrl: async () => MANIFEST_URL,
+        loadTimeoutMs: 10_000,
+      });
+
+      const outcome = loader.loadVmOperations().then(
+        () => 'loaded',
+        (error: unknown) => error,
+      );
+      await jest.advanceTimersByTimeAsync(9_999);
+      // Still waiting: a slow network is given the whole time.
+      await expect(Promise.race([outcome, Promise.resolve('pending')])).resolves.toBe('pending');
+      await jest.advanceTimersByTimeAsync(1);
+      const failure = await outcome;
+      expect(failure).toBeInstanceOf(RemoteLoadError);
+      expect(failure).toMatchObject({ kind: 'unreachable', request: 'vm_operations/VmOperations' });
+
+      // The hung load is not shared with the next caller; the runtime forgets the remote first.
+      await expect(loader.loadVmOperations({ fresh: true })).resolves.toBe(module);
+      expect(registrations).toEqual([{ force: false }, { force: true }]);
+    });
+
+    it('bounds the loading by default', async () => {
+      jest.useFakeTimers();
+      const { runtime } = hangingRuntime(Number.POSITIVE_INFINITY, null);
+      const loader = createFederationRemoteLoader({
+        runtime,
+        getManifestUrl: async () => MANIFEST_URL,
+      });
+      const outcome = loader.loadLastOperationBadge().catch((error: unknown) => error);
+      await jest.advanceTimersByTimeAsync(60_000);
+      await expect(outcome).resolves.toMatchObject({ kind: 'unreachable' });
+    });
+
+    it('gives up when the host configuration never arrives either', async () => {
+      jest.useFakeTimers();
+      const { runtime } = hangingRuntime(0, vmOperationsModule());
+      const loader = createFederationRemoteLoader({
+        runtime,
+        getManifestUrl: () => new Promise<string>(() => {}),
+        loadTimeoutMs: 5_000,
+      });
+      const outcome = loader.loadVmOperations().catch((error: unknown) => error);
+      await jest.advanceTimersByTimeAsync(5_000);
+      await expect(outcome).resolves.toBeInstanceOf(RemoteLoadError);
+    });
+  });
 });

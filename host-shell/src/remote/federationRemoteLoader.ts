@@ -25,7 +25,18 @@ export interface FederationRemoteLoaderOptions {
   maxAttempts?: number;
   /** Wait before the first automatic retry in ms, doubled for each further one; 500 by default. */
   retryDelayMs?: number;
+  /**
+   * How long one load (its automatic retries included) may take before it fails as
+   * `unreachable`, in ms; `DEFAULT_REMOTE_LOAD_TIMEOUT_MS` by default.
+   */
+  loadTimeoutMs?: number;
 }
+
+/**
+ * A remote that accepts the connection but never answers would otherwise leave "Loading…" on
+ * screen for good; after this long the load fails and the page offers Retry.
+ */
+export const DEFAULT_REMOTE_LOAD_TIMEOUT_MS = 15_000;
 
 // A server restarting or a flaky network may be over a second later; a wrong contract is not.
 const TRANSIENT_KINDS: readonly RemoteFailureKind[] = ['unreachable', 'chunk-load'];
@@ -37,13 +48,16 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * (its URL comes from `/config.json`), transient failures are retried a bounded number of times,
  * and after any failure, or when asked for a fresh load, the remote is registered again with
  * `force: true`: that makes the runtime forget the cached manifest, remote entry and container,
- * so a remote that was down, or was redeployed, is fetched anew without reloading the page.
+ * so a remote that was down, or was redeployed, is fetched anew without reloading the page. A
+ * load that has not finished after `loadTimeoutMs` fails as `unreachable`, so a remote that
+ * never answers ends in the same "unavailable" state, with Retry, as one that is down.
  */
 export function createFederationRemoteLoader({
   runtime,
   getManifestUrl,
   maxAttempts = 3,
   retryDelayMs = 500,
+  loadTimeoutMs = DEFAULT_REMOTE_LOAD_TIMEOUT_MS,
 }: FederationRemoteLoaderOptions): RemoteLoader {
   let registeredUrl: string | null = null;
   let mustReregister = false;
@@ -69,7 +83,7 @@ export function createFederationRemoteLoader({
     mustReregister = false;
   }
 
-  async function loadWithRetries<T>(request: string): Promise<T> {
+  async function loadWithRetries<T>(request: string, abandoned: () => boolean): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       try {
         await register();
@@ -84,8 +98,11 @@ export function createFederationRemoteLoader({
         const failure = toRemoteLoadError(error, request);
         if (failure.kind !== 'not-configured') mustReregister = true;
         if (!TRANSIENT_KINDS.includes(failure.kind) || attempt >= maxAttempts) throw failure;
+        // The caller has given up on this load already; do not start another attempt.
+        if (abandoned()) throw failure;
         console.warn(`[dashboard] ${failure.message} Retrying (attempt ${attempt + 1}).`);
         await sleep(retryDelayMs * 2 ** (attempt - 1));
+        if (abandoned()) throw failure;
       }
     }
   }
@@ -94,9 +111,28 @@ export function createFederationRemoteLoader({
     const pending = inFlight.get(request);
     if (pending && !fresh) return pending as Promise<T>;
     if (fresh) mustReregister = true;
-    const loading = loadWithRetries<T>(request).finally(() => {
-      if (inFlight.get(request) === loading) inFlight.delete(request);
+    let timedOut = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        timedOut = true;
+        // Whatever the runtime holds for the hung load is dropped before the next one.
+        mustReregister = true;
+        reject(
+          new RemoteLoadError(
+            'unreachable',
+            `Loading ${request} did not finish within ${Math.round(loadTimeoutMs / 1000)} s.`,
+            { request },
+          ),
+        );
+      }, loadTimeoutMs);
     });
+    const loading = Promise.race([loadWithRetries<T>(request, () => timedOut), deadline]).finally(
+      () => {
+        clearTimeout(timer);
+        if (inFlight.get(request) === loading) inFlight.delete(request);
+      },
+    );
     inFlight.set(request, loading);
     return loading;
   }

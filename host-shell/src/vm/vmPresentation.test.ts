@@ -33,4 +33,12 @@ describe('VM presentation', () => {
     expect(describeVmFacts({ osType: null, powerState: 'poweredOn' })).toBe('Powered on');
     expect(describeVmFacts({ osType: null, powerState: null })).toBeNull();
   });
+
+  it('leaves out an OS or power state that names a path or a tool, rather than show it', () => {
+    expect(
+      describeVmFacts({ osType: '/usr/lib/os-release: ID=rhel', powerState: 'poweredOn' }),
+    ).toBe('Powered on');
+    expect(describeVmFacts({ osType: 'linux', powerState: 'virsh_state_shutoff' })).toBe('Linux');
+    expect(describeVmFacts({ osType: 'FreeBSD', powerState: 'standby' })).toBe('FreeBSD · standby');
+  });
 });

@@ -1,4 +1,4 @@
-import type { VmContextStatus } from '@migratekit/shared-contracts';
+import { guardOptionalText, type VmContextStatus } from '@migratekit/shared-contracts';
 
 interface StatusPresentation {
   /** The status in plain words. */
@@ -32,9 +32,14 @@ const POWER_STATES: Record<string, string> = {
   off: 'Powered off',
 };
 
-/** vCenter's power state (`poweredOn`, …) in plain words; other values are shown as sent. */
-export function describePowerState(powerState: string): string {
-  return POWER_STATES[powerState.replace(/[\s_-]/g, '').toLowerCase()] ?? powerState;
+/**
+ * vCenter's power state (`poweredOn`, …) in plain words; other values as sent when they pass
+ * the operator-text guard, else null.
+ */
+export function describePowerState(powerState: string): string | null {
+  return (
+    POWER_STATES[powerState.replace(/[\s_-]/g, '').toLowerCase()] ?? guardOptionalText(powerState)
+  );
 }
 
 const OS_TYPES: Record<string, string> = {
@@ -42,9 +47,12 @@ const OS_TYPES: Record<string, string> = {
   linux: 'Linux',
 };
 
-/** The guest OS type in plain words (`linux` → "Linux"); other values are shown as sent. */
-export function describeOsType(osType: string): string {
-  return OS_TYPES[osType.toLowerCase()] ?? osType;
+/**
+ * The guest OS type in plain words (`linux` → "Linux"); other values as sent when they pass the
+ * operator-text guard, else null.
+ */
+export function describeOsType(osType: string): string | null {
+  return OS_TYPES[osType.toLowerCase()] ?? guardOptionalText(osType);
 }
 
 /** "Linux · Powered on", from what the context has of both; null when it has neither. */

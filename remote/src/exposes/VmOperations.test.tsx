@@ -2,10 +2,16 @@ import { MantineProvider } from '@mantine/core';
 import { scenarios } from '@migratekit/mocks';
 import { CONTRACT_VERSION, type VmOperationsModule } from '@migratekit/shared-contracts';
 import { render, screen } from '@testing-library/react';
-import { setupMockApi } from '../test-utils';
+import { forgetDismissalsInMemory } from '../hooks';
+import { renderWithProviders, setupMockApi, waitFor, within } from '../test-utils';
 import * as exposed from './VmOperations';
 
-setupMockApi();
+const { mockState } = setupMockApi();
+
+afterEach(() => {
+  window.localStorage.clear();
+  forgetDismissalsInMemory();
+});
 
 const { contextId, vmName } = scenarios.pgtest1;
 
@@ -46,6 +52,93 @@ describe('the ./VmOperations exposed module', () => {
     render(<Remote vmName={vmName} />);
     expect(screen.getByRole('alert', { name: 'This view could not be shown' })).toHaveTextContent(
       'contextId',
+    );
+  });
+});
+
+describe('the ./VmOperations exposed module in a host that keeps it mounted across VMs', () => {
+  const vmA = scenarios.pgtest1;
+  const vmB = scenarios['websrv-ok'];
+  const propsOf = (vm: typeof vmA, onTryLiveFailover: jest.Mock) => ({
+    contextId: vm.contextId,
+    vmName: vm.vmName,
+    onTryLiveFailover,
+  });
+  const banner = () => screen.findByRole('alert', { name: 'Last Operation Failed' });
+
+  /** vm-B gets a failure of its own that suggests a live failover, like vm-A's. */
+  function failVmB(): string {
+    const recorded = mockState.recordFailure(vmB.vmName);
+    if (!recorded) throw new Error('expected a failure of vm-B');
+    return recorded.jobId;
+  }
+
+  it("closes vm-A's details when the host switches to vm-B, and fails over vm-B only", async () => {
+    const jobB = failVmB();
+    const onTryLiveFailover = jest.fn(() => Promise.resolve());
+    const { user, rerender } = renderWithProviders(
+      <exposed.default {...propsOf(vmA, onTryLiveFailover)} />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'View details of Test Failover' }));
+    expect(await screen.findByRole('dialog')).toHaveTextContent(vmA.vmName);
+
+    rerender(<exposed.default {...propsOf(vmB, onTryLiveFailover)} />);
+
+    // The list and banner now show vm-B; no dialog still explains vm-A's job.
+    const alert = await banner();
+    await waitFor(() => expect(alert).toHaveTextContent('Test Failover failed'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: 'Try Live Failover' }));
+    expect(onTryLiveFailover.mock.calls).toEqual([
+      [{ contextId: vmB.contextId, vmName: vmB.vmName, failedJobId: jobB }],
+    ]);
+  });
+
+  it("does not carry vm-A's pending live failover over to vm-B", async () => {
+    const jobB = failVmB();
+    // vm-A's request never settles: the host is still asking its user to confirm.
+    const onTryLiveFailover = jest.fn(() => new Promise<void>(() => {}));
+    // vm-B first, so its data is at hand when the host comes back to it.
+    const { user, rerender } = renderWithProviders(
+      <exposed.default {...propsOf(vmB, onTryLiveFailover)} />,
+    );
+    await banner();
+    rerender(<exposed.default {...propsOf(vmA, onTryLiveFailover)} />);
+    await waitFor(() =>
+      expect(screen.getByTestId('vm-operations')).toHaveTextContent('Failed (60%)'),
+    );
+    await user.click(within(await banner()).getByRole('button', { name: 'Try Live Failover' }));
+    expect(screen.getByRole('button', { name: 'Try Live Failover' })).toBeDisabled();
+
+    rerender(<exposed.default {...propsOf(vmB, onTryLiveFailover)} />);
+
+    const button = within(await banner()).getByRole('button', { name: 'Try Live Failover' });
+    expect(button).toBeEnabled();
+    await user.click(button);
+    expect(onTryLiveFailover).toHaveBeenLastCalledWith({
+      contextId: vmB.contextId,
+      vmName: vmB.vmName,
+      failedJobId: jobB,
+    });
+  });
+
+  it("keeps vm-A's dismissal to vm-A", async () => {
+    failVmB();
+    const onTryLiveFailover = jest.fn();
+    const { user, rerender } = renderWithProviders(
+      <exposed.default {...propsOf(vmA, onTryLiveFailover)} />,
+    );
+    await user.click(within(await banner()).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert', { name: 'Last Operation Failed' })).not.toBeInTheDocument();
+
+    rerender(<exposed.default {...propsOf(vmB, onTryLiveFailover)} />);
+    expect(await banner()).toBeInTheDocument();
+
+    rerender(<exposed.default {...propsOf(vmA, onTryLiveFailover)} />);
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('alert', { name: 'Last Operation Failed' }),
+      ).not.toBeInTheDocument(),
     );
   });
 });

@@ -1,4 +1,5 @@
 export { recentJobsKey, vmContextKey } from './omaSwr';
+export { clampActivePollMs, clampIdlePollMs } from './pollIntervals';
 export type { DismissedFailureState } from './useDismissedFailure';
 export {
   DISMISSED_STORAGE_PREFIX,

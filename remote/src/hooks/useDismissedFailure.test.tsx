@@ -94,6 +94,32 @@ describe('useDismissedFailure', () => {
     expect(result.current.isDismissed).toBe(false);
   });
 
+  // The Go backend sends a zero time for "unknown"; the contract reads it as no timestamp.
+  const ZERO_TIME = '0001-01-01T00:00:00Z';
+  it.each([
+    ['another message', { error_message: 'Storage volume access error' }],
+    ['another step', { failed_step: 'Configuring Network' }],
+    ['another type', { operation_type: 'rollback' }],
+    ['another category', { error_category: 'storage' }],
+  ] as const)(
+    'shows a failure with a zero timestamp and %s again, for the same job or none',
+    (_label, change) => {
+      for (const job_id of ['job-same', undefined]) {
+        const dismissed = failure({ job_id, timestamp: ZERO_TIME });
+        const different = failure({ job_id, timestamp: ZERO_TIME, ...change });
+        const { result, rerender, unmount } = renderDismissal('pgtest1', dismissed);
+        act(() => result.current.dismiss());
+        expect(result.current.isDismissed).toBe(true);
+        rerender({ vmName: 'pgtest1', lastOperation: different });
+        expect(result.current.isDismissed).toBe(false);
+        // The very failure that was dismissed stays dismissed.
+        rerender({ vmName: 'pgtest1', lastOperation: failure({ job_id, timestamp: ZERO_TIME }) });
+        expect(result.current.isDismissed).toBe(true);
+        unmount();
+      }
+    },
+  );
+
   it('keeps dismissals per VM', () => {
     const pgtest1 = renderDismissal('pgtest1', pgtest1Failure);
     act(() => pgtest1.result.current.dismiss());
@@ -129,6 +155,18 @@ describe('useDismissedFailure', () => {
       window.dispatchEvent(new StorageEvent('storage', { key, newValue: identity }));
     });
     expect(result.current.isDismissed).toBe(true);
+  });
+
+  it('hears localStorage.clear() in another tab, and shows the failure again', () => {
+    const { result } = renderDismissal('pgtest1', pgtest1Failure);
+    act(() => result.current.dismiss());
+    expect(result.current.isDismissed).toBe(true);
+    // Another tab clearing the storage area shares it with this one; the event has no key.
+    window.localStorage.clear();
+    act(() => {
+      window.dispatchEvent(new StorageEvent('storage', { key: null }));
+    });
+    expect(result.current.isDismissed).toBe(false);
   });
 
   it('still works, for this page, when storage refuses writes (quota, private mode)', () => {

@@ -56,16 +56,19 @@ function subscribe(listener: () => void): () => void {
 }
 
 /**
- * Who a failure is: its job and when it failed. Summaries lacking both fall back to what
- * failed and how, so two different failures still differ.
+ * Who a failure is: everything that tells it apart from another one. The job and the time
+ * alone are not enough: the backend may send no job id and a zero ("unknown") time, and then
+ * a different failure would stay hidden behind an old dismissal.
  */
 export function failureIdentity(lastOperation: LastOperation): string {
-  const { jobId, timestamp } = lastOperation;
-  if (jobId !== null || timestamp !== null) return JSON.stringify([jobId, timestamp]);
   return JSON.stringify([
+    lastOperation.jobId,
+    lastOperation.timestamp,
     lastOperation.operationType,
     lastOperation.failedStep,
+    lastOperation.failedStepInternal,
     lastOperation.errorMessage,
+    lastOperation.errorCategory,
   ]);
 }
 
@@ -86,11 +89,13 @@ export function useDismissedFailure(
       ? failureIdentity(lastOperation)
       : null;
 
-  // Another tab's dismissal arrives as a storage event: drop the stale copy in memory.
+  // Another tab's dismissal arrives as a storage event: drop the stale copy in memory. A
+  // `null` key means the other tab cleared the whole storage area, this VM's entry included.
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== storageKey(vmName)) return;
-      inMemory.delete(storageKey(vmName));
+      if (event.key === null) inMemory.clear();
+      else if (event.key === storageKey(vmName)) inMemory.delete(event.key);
+      else return;
       for (const listener of listeners) listener();
     };
     window.addEventListener('storage', onStorage);

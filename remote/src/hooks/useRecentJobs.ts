@@ -11,13 +11,14 @@ import {
   retryWithBackoff,
   useIsCachedDataFresh,
 } from './omaSwr';
+import { clampActivePollMs, clampIdlePollMs } from './pollIntervals';
 import { usePollLeadership } from './pollLeadership';
 
 export interface RecentJobsOptions {
   apiBaseUrl: string;
-  /** Refresh interval while any job is running or pending, in ms. */
+  /** Refresh interval while any job is running or pending, in ms (raised to `MIN_ACTIVE_POLL_MS`). */
   activePollMs: number;
-  /** Refresh interval while nothing runs, in ms. */
+  /** Refresh interval while nothing runs, in ms (raised to `MIN_IDLE_POLL_MS`). */
   idlePollMs: number;
 }
 
@@ -46,7 +47,9 @@ function hasActive(jobs: readonly Job[] | undefined): boolean {
  * otherwise, never while the tab is hidden. Data survives failed refreshes (isStale).
  */
 export function useRecentJobs(contextId: string, options: RecentJobsOptions): RecentJobsState {
-  const { apiBaseUrl, activePollMs, idlePollMs } = options;
+  const { apiBaseUrl } = options;
+  const activePollMs = clampActivePollMs(options.activePollMs);
+  const idlePollMs = clampIdlePollMs(options.idlePollMs);
   const fastestPollMs = Math.min(activePollMs, idlePollMs);
   const key = recentJobsKey(apiBaseUrl, contextId);
   const isPoller = usePollLeadership(key, fastestPollMs);

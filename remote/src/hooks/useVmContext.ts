@@ -11,11 +11,12 @@ import {
   type VmContextKey,
   vmContextKey,
 } from './omaSwr';
+import { clampActivePollMs } from './pollIntervals';
 import { usePollLeadership } from './pollLeadership';
 
 export interface VmContextOptions {
   apiBaseUrl: string;
-  /** Refresh interval, in ms. */
+  /** Refresh interval, in ms (raised to `MIN_ACTIVE_POLL_MS`, the fastest the contract allows). */
   pollMs: number;
 }
 
@@ -31,11 +32,14 @@ export interface VmContextState {
   isStale: boolean;
   /** Fetches again now. */
   retry: () => void;
+  /** When the data on screen arrived (ms since epoch), or null. */
+  lastUpdatedAt: number | null;
 }
 
 /** A VM's context and last-operation summary, polled every `pollMs` while the tab is visible. */
 export function useVmContext(vmName: string, options: VmContextOptions): VmContextState {
-  const { apiBaseUrl, pollMs } = options;
+  const { apiBaseUrl } = options;
+  const pollMs = clampActivePollMs(options.pollMs);
   const key = vmContextKey(apiBaseUrl, vmName);
   const isPoller = usePollLeadership(key, pollMs);
   const isCachedDataFresh = useIsCachedDataFresh(key, pollMs);
@@ -65,5 +69,6 @@ export function useVmContext(vmName: string, options: VmContextOptions): VmConte
     isLoading,
     isStale: data !== undefined && error !== undefined,
     retry,
+    lastUpdatedAt: data?.receivedAt ?? null,
   };
 }

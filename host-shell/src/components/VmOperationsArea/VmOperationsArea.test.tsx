@@ -1,15 +1,15 @@
 import { MantineProvider } from '@mantine/core';
 import type { VmOperationsProps } from '@migratekit/shared-contracts';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RemoteLoadError } from '../../remote/RemoteLoadError';
-import { RemoteLoaderProvider } from '../../remote/RemoteLoaderContext';
 import {
-  createFakeRemoteLoader,
-  type FakeRemoteLoader,
-  FakeVmOperations,
-  vmOperationsModule,
-} from '../../test-utils';
+  createFederationRemoteLoader,
+  type FederationRuntime,
+} from '../../remote/federationRemoteLoader';
+import { RemoteLoadError } from '../../remote/RemoteLoadError';
+import type { RemoteLoader } from '../../remote/RemoteLoader';
+import { RemoteLoaderProvider } from '../../remote/RemoteLoaderContext';
+import { createFakeRemoteLoader, FakeVmOperations, vmOperationsModule } from '../../test-utils';
 import { VmOperationsArea } from './VmOperationsArea';
 
 const onTryLiveFailover = jest.fn(async () => undefined);
@@ -34,8 +34,7 @@ function VmOperationsWithMissingChunk(): never {
   throw Object.assign(new Error('Loading chunk 77 failed.'), { name: 'ChunkLoadError' });
 }
 
-function renderArea(loader: FakeRemoteLoader) {
-  const user = userEvent.setup();
+function renderArea(loader: RemoteLoader, user = userEvent.setup()) {
   render(
     <MantineProvider env="test">
       <RemoteLoaderProvider loader={loader}>
@@ -199,5 +198,41 @@ describe('VmOperationsArea', () => {
 
     expect(await screen.findByText(/could not load its settings/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+});
+
+describe('VmOperationsArea with a remote that never answers', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('ends the loading in the unavailable state, and Retry loads the remote', async () => {
+    jest.useFakeTimers();
+    // The remote's server accepts the request and never answers; after a Retry it does.
+    let loads = 0;
+    const runtime: FederationRuntime = {
+      registerRemotes: () => {},
+      loadRemote: <T,>() => {
+        loads += 1;
+        return loads === 1
+          ? new Promise<T | null>(() => {})
+          : Promise.resolve(vmOperationsModule() as T);
+      },
+    };
+    const loader = createFederationRemoteLoader({
+      runtime,
+      getManifestUrl: async () => 'http://remote.test/mf-manifest.json',
+    });
+    const { user } = renderArea(
+      loader,
+      userEvent.setup({ advanceTimers: jest.advanceTimersByTime }),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Loading VM operations…');
+
+    await act(() => jest.advanceTimersByTimeAsync(60_000));
+
+    expect(await screen.findByText('VM operations are unavailable')).toBeInTheDocument();
+    expect(screen.queryByText('Loading VM operations…')).not.toBeInTheDocument();
+    expect(screen.getByText('Rest of the page')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Recent operations of pgtest1')).toBeInTheDocument();
   });
 });

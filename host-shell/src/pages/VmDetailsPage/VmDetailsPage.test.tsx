@@ -101,6 +101,35 @@ describe('VM details page', () => {
   });
 });
 
+describe('VM details page with refusals from the API', () => {
+  it('shows a plain sentence instead of a 4xx body that names a tool or a device', async () => {
+    server.use(
+      http.get('*/api/v1/vm-contexts/:vmName', () =>
+        HttpResponse.json({ error: 'virt-v2v: cannot open /dev/sdb: EBUSY' }, { status: 409 }),
+      ),
+    );
+    renderApp({ route: '/vms/pgtest1' });
+
+    const title = await screen.findByText('pgtest1 could not be loaded');
+    const alert = title.closest('[role="alert"]') ?? document.body;
+    expect(alert).toHaveTextContent(/The OMA API refused the request/);
+    expect(document.body.textContent).not.toMatch(/virt-v2v|\/dev\/sdb|EBUSY/);
+  });
+
+  it('still shows a plain 4xx message as the backend wrote it', async () => {
+    server.use(
+      http.get('*/api/v1/vm-contexts/:vmName', () =>
+        HttpResponse.json({ error: 'The VM is being migrated; try again later' }, { status: 409 }),
+      ),
+    );
+    renderApp({ route: '/vms/pgtest1' });
+
+    expect(
+      await screen.findByText('The VM is being migrated; try again later'),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('live failover requested by the remote', () => {
   it('asks for confirmation, POSTs the VMware id and name, and announces the start', async () => {
     const bodies = recordLiveFailoverBodies();
@@ -185,6 +214,35 @@ describe('live failover requested by the remote', () => {
       ),
     ).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/virt-v2v|\/dev\/vdc/);
+  });
+
+  it("never logs the backend's raw refusal, only what support needs", async () => {
+    const rawError = 'virt-v2v-in-place failed: cannot open /dev/vdc';
+    server.use(
+      http.post('*/api/v1/failover/live', () =>
+        HttpResponse.json(
+          { success: false, error: rawError, details: { path: '/var/lib/oma/vm.json' } },
+          { status: 409 },
+        ),
+      ),
+    );
+    const { user } = await openPgtest1();
+
+    await user.click(screen.getByRole('button', { name: 'Try live failover (remote)' }));
+    await user.click(await screen.findByRole('button', { name: 'Start live failover' }));
+    await screen.findByText(
+      'Live failover of pgtest1 could not be started. Try again later or contact support.',
+    );
+
+    const logged = consoleError.mock.calls.map((args: unknown[]) =>
+      args.map((arg) => (typeof arg === 'string' ? arg : (JSON.stringify(arg) ?? String(arg)))),
+    );
+    const refusal = logged.find((args) => args.join(' ').includes('failover/live'));
+    expect(refusal?.join(' ')).toMatch(/HTTP 409/);
+    expect(refusal?.join(' ')).toMatch(/pgtest1/);
+    for (const args of logged) {
+      expect(args.join(' ')).not.toMatch(/virt-v2v|\/dev\/vdc|\/var\/lib/);
+    }
   });
 
   it('treats a 200 answer with success false as a failure', async () => {

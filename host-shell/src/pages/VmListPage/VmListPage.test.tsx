@@ -159,6 +159,25 @@ describe('VM list page', () => {
     expect(mockState.getRequests({ route: 'vm-list' })).toHaveLength(2);
   });
 
+  it('shows a plain sentence instead of a 4xx body with a database error and a file path', async () => {
+    server.use(
+      http.get('*/api/v1/vm-contexts', () =>
+        HttpResponse.json(
+          {
+            error:
+              'pq: column "vm_name" does not exist at /opt/migratekit/internal/database/repository.go:214',
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    renderApp();
+
+    expect(await screen.findByText('The VM list could not be loaded')).toBeInTheDocument();
+    expect(screen.getByText(/The OMA API refused the request/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/pq:|repository\.go|\/opt\//);
+  });
+
   it('says the API is unreachable when the request fails without an answer', async () => {
     server.use(failures.networkError('vm-list'));
     renderApp();

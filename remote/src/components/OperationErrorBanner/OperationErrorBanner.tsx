@@ -20,6 +20,8 @@ export interface OperationErrorBannerProps {
   onViewDetails: () => void;
   /** Starts a live failover; without it the quick action is not offered. */
   onTryLiveFailover?: LiveFailoverRequest;
+  /** Says the failure shown is from before a failed refresh (the list's notice), or null. */
+  staleNotice?: string | null;
 }
 
 /** "Test Failover failed at step 3 of 5 (60%)", leaving out whatever is unknown. */
@@ -44,6 +46,7 @@ export function OperationErrorBanner({
   onDismiss,
   onViewDetails,
   onTryLiveFailover,
+  staleNotice = null,
 }: OperationErrorBannerProps) {
   const liveFailover = useLiveFailoverRequest(onTryLiveFailover);
   if (lastOperation.status !== 'failed') return null;
@@ -61,6 +64,11 @@ export function OperationErrorBanner({
       classNames={{ root: cx.root, message: cx.message }}
     >
       <div className={cx.body}>
+        {staleNotice && (
+          <Text size="sm" role="status" className={cx.stale}>
+            <Icon name="warning" label="Warning" /> {staleNotice}
+          </Text>
+        )}
         <Text fw={600} className={cx.wrap}>
           {failureSummary(
             details.title,

@@ -42,7 +42,8 @@ export interface UnifiedJobListProps {
   now: number;
 }
 
-function staleNotice(lastUpdatedAt: number | null | undefined, now: number): string {
+/** "Showing data from 2 minutes ago; refreshing failed.": data kept from before a failed refresh. */
+export function staleNotice(lastUpdatedAt: number | null | undefined, now: number): string {
   const when =
     lastUpdatedAt != null && Number.isFinite(lastUpdatedAt)
       ? formatRelativeTime(new Date(lastUpdatedAt).toISOString(), now)

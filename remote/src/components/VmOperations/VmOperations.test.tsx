@@ -2,7 +2,17 @@ import { LEAKY_TEXTS, SCENARIO_NAMES, type ScenarioName, scenarios } from '@migr
 import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/shared-contracts';
 import { axe } from 'jest-axe';
 import { forgetDismissalsInMemory } from '../../hooks';
-import { act, renderWithProviders, screen, setupMockApi, waitFor, within } from '../../test-utils';
+import {
+  act,
+  advance,
+  installFakeClock,
+  renderWithProviders,
+  screen,
+  settle,
+  setupMockApi,
+  waitFor,
+  within,
+} from '../../test-utils';
 import { LastOperationBadge } from '../LastOperationBadge';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import { forbiddenFragments } from '../testing/fixtures';
@@ -182,6 +192,56 @@ describe('VmOperations with a running operation', () => {
       screen.getByRole('progressbar', { name: /progress$/ }).getAttribute('aria-valuenow'),
     );
     expect(screen.getByText(`Running (${Math.floor(later)}%)`)).toBeInTheDocument();
+  });
+});
+
+describe('VmOperations poll intervals', () => {
+  beforeEach(() => {
+    installFakeClock();
+    // Scenario times are relative to the (now fake) clock.
+    mockState.reset();
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  const requestsTo = (route: 'recent-jobs' | 'vm-context') =>
+    mockState.getRequests({ route }).length;
+
+  it('refreshes a running operation at most once a second, however small activePollMs is', async () => {
+    renderWithProviders(
+      <VmOperations {...propsFor('dbsrv-running', { activePollMs: 1, idlePollMs: 1 })} />,
+    );
+    await settle();
+    expect(screen.getByText('Current step: Copying disk data')).toBeInTheDocument();
+    mockState.clearRequests();
+
+    // With a 1 ms interval the first 50 ms alone would send dozens of requests.
+    await advance(50);
+    expect([requestsTo('recent-jobs'), requestsTo('vm-context')]).toEqual([0, 0]);
+    // Still the fast refresh of a running operation (idle would wait 5 s), but at most one
+    // request per endpoint per second.
+    await advance(2_950);
+    expect(requestsTo('recent-jobs')).toBeGreaterThanOrEqual(2);
+    expect(requestsTo('recent-jobs')).toBeLessThanOrEqual(3);
+    expect(requestsTo('vm-context')).toBeLessThanOrEqual(3);
+  });
+
+  it('refreshes an idle VM at most every 5 seconds, however small idlePollMs is', async () => {
+    renderWithProviders(
+      <VmOperations {...propsFor('pgtest1', { activePollMs: 1, idlePollMs: 1 })} />,
+    );
+    await settle();
+    expect(screen.getByText('Test Failover failed at step 3 of 5 (60%)')).toBeInTheDocument();
+    mockState.clearRequests();
+
+    await advance(50);
+    expect([requestsTo('recent-jobs'), requestsTo('vm-context')]).toEqual([0, 0]);
+    await advance(4_850);
+    expect([requestsTo('recent-jobs'), requestsTo('vm-context')]).toEqual([0, 0]);
+    await advance(200);
+    expect(requestsTo('recent-jobs')).toBe(1);
+    expect(requestsTo('vm-context')).toBe(1);
   });
 });
 
@@ -368,6 +428,61 @@ describe('VmOperations when the API fails', () => {
     expect(await screen.findByText('26.4 GB transferred')).toBeInTheDocument();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('alert', { name: 'Last Operation Failed' })).toBeInTheDocument();
+  });
+});
+
+describe('VmOperations when refreshes fail after a failure was shown', () => {
+  beforeEach(() => {
+    installFakeClock();
+    mockState.reset();
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  const IDLE_MS = 10_000;
+
+  it('says by the banner that it shows earlier data, as the list does', async () => {
+    renderWithProviders(
+      <VmOperations
+        {...propsFor('pgtest1', { idlePollMs: IDLE_MS, onTryLiveFailover: jest.fn() })}
+      />,
+    );
+    await settle();
+    const alert = banner();
+    if (!alert) throw new Error('expected the failure banner');
+    expect(within(alert).queryByText(/refreshing failed/)).not.toBeInTheDocument();
+
+    server.use(failures.serverError('vm-context'), failures.serverError('recent-jobs'));
+    await advance(IDLE_MS);
+    await settle();
+
+    const list = screen.getByRole('region', { name: 'Recent Operations' });
+    const listNotice = within(list).getByRole('status');
+    expect(listNotice).toHaveTextContent(/^Showing data from .+; refreshing failed\./);
+    const stillShown = banner();
+    if (!stillShown) throw new Error('expected the failure banner to stay');
+    const bannerNotice = within(stillShown).getByRole('status');
+    expect(bannerNotice).toHaveTextContent(
+      within(listNotice).getByText(/refreshing failed/).textContent ?? '',
+    );
+    // The action stays, now next to the notice.
+    expect(within(stillShown).getByRole('button', { name: 'Try Live Failover' })).toBeEnabled();
+  });
+
+  it('says so by the banner when only the summary cannot be refreshed', async () => {
+    renderWithProviders(<VmOperations {...propsFor('pgtest1', { idlePollMs: IDLE_MS })} />);
+    await settle();
+    server.use(failures.serverError('vm-context'));
+    await advance(IDLE_MS);
+    await settle();
+    const alert = banner();
+    if (!alert) throw new Error('expected the failure banner');
+    expect(within(alert).getByRole('status')).toHaveTextContent(
+      'Showing data from 10 seconds ago; refreshing failed.',
+    );
+    const list = screen.getByRole('region', { name: 'Recent Operations' });
+    expect(within(list).queryByRole('status')).not.toBeInTheDocument();
   });
 });
 

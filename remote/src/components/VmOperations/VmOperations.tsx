@@ -12,6 +12,8 @@ import { useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { BUILD_LABEL } from '../../buildInfo';
 import {
+  clampActivePollMs,
+  clampIdlePollMs,
   useDismissedFailure,
   useNow,
   useRecentJobs,
@@ -24,7 +26,7 @@ import { Icon } from '../Icon';
 import { JobErrorDetailsModal } from '../JobErrorDetailsModal';
 import { OperationErrorBanner } from '../OperationErrorBanner';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
-import { UnifiedJobList } from '../UnifiedJobList';
+import { staleNotice, UnifiedJobList } from '../UnifiedJobList';
 import cx from './VmOperations.module.css';
 
 /** Refresh interval while an operation runs, in ms. */
@@ -144,6 +146,7 @@ function VmOperationsView({
           onTryLiveFailover={
             onTryLiveFailover ? () => startLiveFailover(lastOperation.jobId) : undefined
           }
+          staleNotice={vm.isStale ? staleNotice(vm.lastUpdatedAt, now) : null}
         />
       )}
       <UnifiedJobList
@@ -193,13 +196,17 @@ export function VmOperations(props: VmOperationsProps) {
     >
       {parsed.success ? (
         <VmOperationsView
+          // Everything the view holds (the open details, a pending live failover, focus
+          // targets) belongs to one VM: a host that re-renders with another VM gets a fresh
+          // view, so no request can carry one VM's job with another VM's name.
+          key={JSON.stringify([parsed.data.contextId, parsed.data.vmName])}
           contextId={parsed.data.contextId}
           vmName={parsed.data.vmName}
           isAdmin={parsed.data.isAdmin ?? false}
           onTryLiveFailover={parsed.data.onTryLiveFailover}
           apiBaseUrl={parsed.data.apiBaseUrl ?? DEFAULT_API_BASE_URL}
-          activePollMs={parsed.data.activePollMs ?? DEFAULT_ACTIVE_POLL_MS}
-          idlePollMs={parsed.data.idlePollMs ?? DEFAULT_IDLE_POLL_MS}
+          activePollMs={clampActivePollMs(parsed.data.activePollMs ?? DEFAULT_ACTIVE_POLL_MS)}
+          idlePollMs={clampIdlePollMs(parsed.data.idlePollMs ?? DEFAULT_IDLE_POLL_MS)}
         />
       ) : (
         <Alert
