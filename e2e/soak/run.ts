@@ -6,7 +6,10 @@ import { createMockOmaState, type RouteName, scenarios } from '@migratekit/mocks
 import { startMockOmaApi } from '@migratekit/mocks/http';
 import type { Page } from 'playwright-core';
 import { describeMachine } from '../../bench/lib/machine';
-import { CONFIGURED_POLL_MS_RANGE } from '../../host-shell/src/config/hostRuntimeConfig';
+import {
+  CONFIGURED_POLL_MS_RANGE,
+  readVmOperationsPolling,
+} from '../../host-shell/src/config/hostRuntimeConfig';
 import { startProductionStack } from '../../scripts/productionStack';
 import { operations, readJobs, waitForOperations } from '../support/app';
 import { launchChromium, openPage } from '../support/browser';
@@ -113,7 +116,8 @@ const stack = await startProductionStack({
   remotePort: 0,
   mockApiPort: 0,
   omaApiUrl: new URL(api.url).origin,
-  vmOperationsPolling: { activePollMs: POLL_MS },
+  // What `VM_OPERATIONS_ACTIVE_POLL_MS=1000 pnpm serve` serves in /config.json.
+  vmOperationsPolling: readVmOperationsPolling({ VM_OPERATIONS_ACTIVE_POLL_MS: String(POLL_MS) }),
 });
 const browser = await launchChromium();
 let failed = true;
