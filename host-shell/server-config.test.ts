@@ -62,3 +62,21 @@ describe('host server configuration', () => {
     expect(readBindHost({ BIND_HOST: '0.0.0.0' })).toBe('0.0.0.0');
   });
 });
+
+describe('host server configuration: refresh intervals', () => {
+  it('serves VM_OPERATIONS_ACTIVE_POLL_MS / VM_OPERATIONS_IDLE_POLL_MS in /config.json when set', () => {
+    expect(
+      readHostRuntimeConfig({
+        VM_OPERATIONS_ACTIVE_POLL_MS: '1000',
+        VM_OPERATIONS_IDLE_POLL_MS: '60000',
+      }),
+    ).toEqual({
+      vmOperationsRemoteUrl: 'http://localhost:3001/mf-manifest.json',
+      activePollMs: 1000,
+      idlePollMs: 60_000,
+    });
+    expect(() => readHostRuntimeConfig({ VM_OPERATIONS_IDLE_POLL_MS: '30s' })).toThrow(
+      'VM_OPERATIONS_IDLE_POLL_MS must be a whole number of milliseconds',
+    );
+  });
+});

@@ -2,6 +2,7 @@ import {
   DEFAULT_VM_OPERATIONS_REMOTE_URL,
   HOST_RUNTIME_CONFIG_PATH,
   type HostRuntimeConfig,
+  readVmOperationsPolling,
 } from './src/config/hostRuntimeConfig';
 
 /*
@@ -32,11 +33,15 @@ function readSetting(env: HostEnv, name: string): string | undefined {
   return value ? value : undefined;
 }
 
-/** The body of `/config.json`: `VM_OPERATIONS_REMOTE_URL`, or the local dev remote. */
+/**
+ * The body of `/config.json`: `VM_OPERATIONS_REMOTE_URL`, or the local dev remote, and the
+ * refresh intervals `VM_OPERATIONS_ACTIVE_POLL_MS` / `VM_OPERATIONS_IDLE_POLL_MS` when set.
+ */
 export function readHostRuntimeConfig(env: HostEnv): HostRuntimeConfig {
   return {
     vmOperationsRemoteUrl:
       readSetting(env, 'VM_OPERATIONS_REMOTE_URL') ?? DEFAULT_VM_OPERATIONS_REMOTE_URL,
+    ...readVmOperationsPolling(env),
   };
 }
 

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readVmOperationsPolling } from '../host-shell/src/config/hostRuntimeConfig';
 
 /*
  * `pnpm dev`: the whole app with live reload — the mock OMA API (unless OMA_API_URL is set),
@@ -15,6 +16,13 @@ const env: NodeJS.ProcessEnv = {
   MOCK_API_PORT: process.env.MOCK_API_PORT ?? '8082',
 };
 env.VM_OPERATIONS_REMOTE_URL ??= `http://127.0.0.1:${env.REMOTE_PORT}/mf-manifest.json`;
+try {
+  // The host's dev server reads these per request; a typo should stop here, not there.
+  readVmOperationsPolling(env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
 
 const children: ChildProcess[] = [];
 function run(name: string, command: string, args: string[]) {

@@ -8,6 +8,7 @@ import {
   HOST_RUNTIME_CONFIG_PATH,
   parseOmaApiUrl,
 } from '../host-shell/server-config';
+import type { VmOperationsPolling } from '../host-shell/src/config/hostRuntimeConfig';
 import { startMockOmaApi } from '../mocks/src/http';
 import {
   formatContentSecurityPolicy,
@@ -45,6 +46,8 @@ export interface ProductionStackOptions {
   mockSpeed?: number;
   /** Skip starting the remote's server (to simulate a remote that is down). */
   withoutRemote?: boolean;
+  /** VmOperations' refresh intervals, served in `/config.json` (the feature's defaults when absent). */
+  vmOperationsPolling?: VmOperationsPolling;
 }
 
 export interface ProductionStack {
@@ -240,7 +243,10 @@ export async function startProductionStack(
           res.end('Method not allowed');
           return true;
         }
-        const body = JSON.stringify({ vmOperationsRemoteUrl: remoteManifestUrl });
+        const body = JSON.stringify({
+          vmOperationsRemoteUrl: remoteManifestUrl,
+          ...options.vmOperationsPolling,
+        });
         res.writeHead(200, HOST_RUNTIME_CONFIG_HEADERS);
         res.end(req.method === 'HEAD' ? undefined : body);
         return true;

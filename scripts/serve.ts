@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseOmaApiUrl } from '../host-shell/server-config';
+import { readVmOperationsPolling } from '../host-shell/src/config/hostRuntimeConfig';
 import { startProductionStack } from './productionStack';
 
 /*
@@ -26,6 +27,14 @@ if (env.OMA_API_URL?.trim()) {
     process.exit(2);
   }
 }
+const vmOperationsPolling = (() => {
+  try {
+    return readVmOperationsPolling(env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+})();
 
 for (const dist of ['host-shell/dist/index.html', 'remote/dist/mf-manifest.json']) {
   if (!existsSync(dist)) {
@@ -42,6 +51,7 @@ const stack = await startProductionStack({
   omaApiUrl,
   remoteManifestUrl: env.VM_OPERATIONS_REMOTE_URL,
   mockSpeed: env.MOCK_API_SPEED ? Number(env.MOCK_API_SPEED) : undefined,
+  vmOperationsPolling,
 });
 
 console.log(`OMA API:   ${stack.mock ? `mock at ${stack.apiUrl}` : stack.apiUrl}`);

@@ -6,6 +6,7 @@ import { useVmContext } from '../../api/vmQueries';
 import { LoadFailedAlert } from '../../components/LoadFailedAlert';
 import { VmOperationsArea } from '../../components/VmOperationsArea';
 import { VmStatusBadge } from '../../components/VmStatusBadge';
+import { useVmOperationsPolling } from '../../config/useVmOperationsPolling';
 import { useLiveFailover } from '../../liveFailover/useLiveFailover';
 import { useRole } from '../../role/RoleContext';
 import { describeVmFacts } from '../../vm/vmPresentation';
@@ -26,6 +27,7 @@ interface VmDetailsProps {
 function VmDetails({ context, onContextChanged }: VmDetailsProps) {
   const { role } = useRole();
   const { onTryLiveFailover, confirmModal } = useLiveFailover(context, onContextChanged);
+  const polling = useVmOperationsPolling();
   const facts = describeVmFacts(context);
   return (
     <>
@@ -42,6 +44,7 @@ function VmDetails({ context, onContextChanged }: VmDetailsProps) {
         isAdmin={role === 'admin'}
         onTryLiveFailover={onTryLiveFailover}
         apiBaseUrl={OMA_API_BASE_URL}
+        {...polling}
       />
       {confirmModal}
     </>
