@@ -160,7 +160,11 @@ describe('shared dependencies', () => {
         assert.equal(loadedCopies.length, 1, `${view.instance} loaded one ${view.name}`);
         assert.equal(loadedCopies[0]?.from, 'dashboard_host', `${view.name} is the host's`);
         if (view.name === 'react' || view.name === 'react-dom') {
-          assert.equal(view.versions.length, 1, `${view.instance} sees one ${view.name}`);
+          assert.equal(
+            view.versions.length,
+            1,
+            `${view.instance} sees one ${view.name}: ${JSON.stringify(view.versions)}`,
+          );
         }
       }
       for (const name of ['react', '@mantine/core']) {

@@ -136,6 +136,24 @@ function differences(before: HostSnapshot, after: HostSnapshot): string[] {
   return found;
 }
 
+/**
+ * The host's snapshot once the host itself has settled (two snapshots 250 ms apart agree): a
+ * host may still be finishing its own first render (Mantine's AppShell turns its transitions on
+ * after mounting), which is no change of the feature's.
+ */
+async function settledSnapshot(page: Page): Promise<HostSnapshot> {
+  let previous = await snapshotHost(page);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await page.waitForTimeout(250);
+    const current = await snapshotHost(page);
+    if (differences(previous, current).length === 0) return current;
+    previous = current;
+  }
+  throw new Error(
+    `the host's own styles never settled: ${differences(previous, await snapshotHost(page))}`,
+  );
+}
+
 /** Relative luminance (0 black … 1 white) of a computed `rgb()`/`rgba()` colour. */
 function luminance(color: string): number {
   const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
@@ -237,7 +255,7 @@ for (const name of hosts) {
             await page.goto(vmPage(host));
             await remote.waitForFirst();
             await page.getByRole('heading', { name: 'pgtest1', exact: true }).waitFor();
-            const before = await snapshotHost(page);
+            const before = await settledSnapshot(page);
             await remote.release();
 
             const banner = failureBanner(page);

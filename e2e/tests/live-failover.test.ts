@@ -124,7 +124,11 @@ describe('Try Live Failover in a host that keeps the feature mounted across VMs'
     await page.evaluate(`(async (props) => {
       if (!window.__e2eRender) {
         const host = window.__FEDERATION__.__INSTANCES__.find((i) => i.name === 'dashboard_host');
-        const lib = (name) => Object.values(host.shareScopeMap.default[name])[0].lib();
+        // The copy the host provides: the remote registers React without one of its own.
+        const lib = (name) =>
+          Object.values(host.shareScopeMap.default[name])
+            .find((shared) => shared.from === 'dashboard_host' && typeof shared.lib === 'function')
+            .lib();
         const React = lib('react');
         const { createRoot } = lib('react-dom/client');
         const feature = await host.loadRemote('vm_operations/VmOperations');

@@ -3,6 +3,11 @@ import { MantineProvider } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 import { type ColorScheme, useHostColorScheme } from './hostColorScheme';
 import classes from './IsolatedMantineProvider.module.css';
+import { pageStyleNonce } from './pageStyleNonce';
+
+// The bundler's nonce, read by libraries that write <style> elements of their own (the modal's
+// scroll lock, through get-nonce).
+declare let __webpack_nonce__: string | undefined;
 
 /** Attribute that marks the feature's root (its value tells instances apart). */
 export const FEATURE_ROOT_ATTRIBUTE = 'data-vm-operations-root';
@@ -27,6 +32,8 @@ export default function IsolatedMantineProvider({
   const id = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const selector = `[${FEATURE_ROOT_ATTRIBUTE}="${id}"]`;
   const scheme = useHostColorScheme(colorScheme);
+  const nonce = pageStyleNonce();
+  if (nonce) __webpack_nonce__ = nonce;
   return (
     <div
       className={classes.root}
@@ -37,6 +44,7 @@ export default function IsolatedMantineProvider({
         cssVariablesSelector={selector}
         getRootElement={() => document.querySelector<HTMLElement>(selector) ?? undefined}
         withGlobalClasses={false}
+        getStyleNonce={nonce ? () => nonce : undefined}
         forceColorScheme={scheme}
         theme={{ components: { Portal: { defaultProps: { target: selector } } } }}
       >
