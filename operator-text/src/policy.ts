@@ -65,6 +65,19 @@ function collect(
  * identifier, an address, a path or a diagnostic.
  */
 export function findLeaks(original: string): string[] {
+  const cached = recentVerdicts.get(original);
+  if (cached) return [...cached];
+  const leaks = computeLeaks(original);
+  // Lists re-render their texts every few seconds: remember the latest verdicts.
+  if (recentVerdicts.size >= VERDICT_CACHE_SIZE) recentVerdicts.clear();
+  recentVerdicts.set(original, leaks);
+  return [...leaks];
+}
+
+const VERDICT_CACHE_SIZE = 2_000;
+const recentVerdicts = new Map<string, readonly string[]>();
+
+function computeLeaks(original: string): string[] {
   if (original.length > MAX_OPERATOR_TEXT_LENGTH) return [`${original.slice(0, 40)}…`];
   if (BACKEND_VERBATIM.has(original.replace(LEADING_OR_TRAILING_SPACE, ''))) return [];
   const found: string[] = [...refusedCharacters(original)];
@@ -92,7 +105,8 @@ export function guardOptionalText(text: string | null | undefined): OperatorText
   // Only ordinary white space is trimmed: String.prototype.trim would also drop a leading
   // byte order mark or an odd space, and what is checked must be what was sent.
   const trimmed = text.replace(LEADING_OR_TRAILING_SPACE, '');
-  if (trimmed === '' || !isSafeForOperators(trimmed)) return null;
+  // Text without a letter or digit ("\u00a0", "—", "…") says nothing: it counts as missing.
+  if (!/[A-Za-z0-9]/.test(trimmed) || !isSafeForOperators(trimmed)) return null;
   return approved(trimmed);
 }
 

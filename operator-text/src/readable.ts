@@ -209,17 +209,21 @@ export function readableForm(text: string): string {
   return read;
 }
 
-// Digits and signs written for letters ("V1rtIO", "n8dk1t" aside), and letter pairs read as one.
-const SWAPS: readonly [RegExp, string][] = [
-  [/rn/g, 'm'],
-  [/vv/g, 'w'],
-  [/[0]/g, 'o'],
-  [/[1l|]/g, 'i'],
-  [/3/g, 'e'],
-  [/[4@]/g, 'a'],
-  [/[5$]/g, 's'],
-  [/7/g, 't'],
-];
+// Digits and signs written for letters ("V1rtIO"), and letter pairs read as one ("qernu").
+const LETTER_SWAPS: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  l: 'i',
+  '|': 'i',
+  '3': 'e',
+  '4': 'a',
+  '@': 'a',
+  '5': 's',
+  $: 's',
+  '7': 't',
+};
+const PAIR_SWAPS = /rn|vv/g;
+const NOT_LETTER_OR_DIGIT = /[^a-z0-9]/g;
 
 /**
  * The skeleton of one word for name matching: its readable form in lower case, digit-for-letter
@@ -227,7 +231,13 @@ const SWAPS: readonly [RegExp, string][] = [
  * and "VIRTIO" all read "virtio" (with "l" and "1" both as "i", the same map applied to the names).
  */
 export function skeleton(word: string): string {
-  let result = readableForm(word).toLowerCase();
-  for (const [pattern, letter] of SWAPS) result = result.replace(pattern, letter);
-  return result.replace(/[^a-z0-9]/g, '');
+  return skeletonOfReadable(readableForm(word));
+}
+
+/** `skeleton` of text already in its readable form. */
+export function skeletonOfReadable(read: string): string {
+  const paired = read.toLowerCase().replace(PAIR_SWAPS, (pair) => (pair === 'rn' ? 'm' : 'w'));
+  let result = '';
+  for (const character of paired) result += LETTER_SWAPS[character] ?? character;
+  return result.replace(NOT_LETTER_OR_DIGIT, '');
 }

@@ -1,4 +1,4 @@
-import { readableForm, skeleton } from './readable';
+import { readableForm, skeleton, skeletonOfReadable } from './readable';
 
 /*
  * Names of the tools, drivers and components behind a migration, which the backend's own
@@ -90,13 +90,22 @@ const WORD_NAMES = [
 /** Component names written as two words. */
 const PHRASES = [/\bvolume[\s_-]*daemon\b/i, /\bjob[\s_-]*tracker\b/i, /\bjoblog\b/i];
 
-const distinctive = DISTINCTIVE_NAMES.map((name) => ({ name, skeleton: skeleton(name) }));
 const words = new Map(WORD_NAMES.map((name) => [skeleton(name), name]));
 // Across a word boundary only long names: short ones would meet in ordinary phrases.
 const SPANNING_MIN_LENGTH = 5;
+const alternation = (names: readonly string[]) =>
+  names
+    .map(skeleton)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+const DISTINCTIVE = new RegExp(alternation(DISTINCTIVE_NAMES));
+const LONG_DISTINCTIVE = new RegExp(
+  alternation(DISTINCTIVE_NAMES.filter((name) => skeleton(name).length >= SPANNING_MIN_LENGTH)),
+  'g',
+);
 
-function distinctiveIn(text: string): string | undefined {
-  return distinctive.find((entry) => text.includes(entry.skeleton))?.name;
+function distinctiveIn(text: string): boolean {
+  return DISTINCTIVE.test(text);
 }
 
 function isWordName(wordSkeleton: string): boolean {
@@ -111,18 +120,18 @@ function isWordName(wordSkeleton: string): boolean {
  */
 export function findToolNames(text: string): string[] {
   const found = new Set<string>();
-  const tokens = readableForm(text)
-    .split(/\s+/)
-    .filter((token) => token !== '');
-  const skeletons = tokens.map(skeleton);
+  const read = readableForm(text);
+  const tokens = read.split(/\s+/).filter((token) => token !== '');
+  const skeletons = tokens.map(skeletonOfReadable);
 
   tokens.forEach((token, index) => {
     const wordSkeleton = skeletons[index] ?? '';
-    if (distinctiveIn(wordSkeleton) !== undefined) found.add(token);
+    if (distinctiveIn(wordSkeleton)) found.add(token);
     // A word split at its separators: "virt-customize", "SNA/progress", "(SBC)".
-    for (const part of token.split(/[^A-Za-z0-9$@|]+/)) {
-      if (isWordName(skeleton(part))) found.add(token);
-    }
+    const parts = /^[A-Za-z0-9]+$/.test(token)
+      ? [wordSkeleton]
+      : token.split(/[^A-Za-z0-9$@|]+/).map(skeletonOfReadable);
+    if (parts.some(isWordName)) found.add(token);
   });
 
   // Letters spaced out ("v i r t i o", "V 2 V"): read each run of one-character words as one.
@@ -130,7 +139,7 @@ export function findToolNames(text: string): string[] {
   const flushRun = () => {
     if (run.length >= 2) {
       const joined = run.map((i) => skeletons[i]).join('');
-      if (distinctiveIn(joined) !== undefined || isWordName(joined)) {
+      if (distinctiveIn(joined) || isWordName(joined)) {
         found.add(run.map((i) => tokens[i]).join(' '));
       }
     }
@@ -142,25 +151,23 @@ export function findToolNames(text: string): string[] {
   });
   flushRun();
 
-  // A name split over two or three words ("Virt IO", "lib virt", "Cloud Stack").
-  for (let start = 0; start < tokens.length; start += 1) {
-    for (let count = 2; count <= 3 && start + count <= tokens.length; count += 1) {
-      const parts = skeletons.slice(start, start + count);
-      const joined = parts.join('');
-      const firstLength = parts[0]?.length ?? 0;
-      for (const entry of distinctive) {
-        if (entry.skeleton.length < SPANNING_MIN_LENGTH) continue;
-        const at = joined.indexOf(entry.skeleton);
-        // Only names that cross the first boundary: the rest is found word by word.
-        if (at >= 0 && at < firstLength && at + entry.skeleton.length > firstLength) {
-          found.add(tokens.slice(start, start + count).join(' '));
-        }
-      }
-    }
+  // A name split over neighbouring words ("Virt IO", "lib virt", "Cloud Stack"): the words'
+  // skeletons read as one, and a long name that crosses a boundary between them.
+  const starts: number[] = [];
+  let joined = '';
+  for (const wordSkeleton of skeletons) {
+    starts.push(joined.length);
+    joined += wordSkeleton;
+  }
+  for (const match of joined.matchAll(LONG_DISTINCTIVE)) {
+    const end = match.index + match[0].length;
+    const first = starts.findLastIndex((at) => at <= match.index);
+    const last = starts.findLastIndex((at) => at < end);
+    if (last > first) found.add(tokens.slice(first, last + 1).join(' '));
   }
 
   for (const phrase of PHRASES) {
-    const match = readableForm(text).match(phrase);
+    const match = read.match(phrase);
     if (match) found.add(match[0]);
   }
   return [...found];

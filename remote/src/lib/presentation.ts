@@ -1,4 +1,12 @@
 import type { MantineColor } from '@mantine/core';
+import {
+  CATEGORY_LABELS,
+  explainFailure,
+  guardOptionalText,
+  guardStepName,
+  type OperatorText,
+  plainText,
+} from '@migratekit/operator-text';
 import type {
   ErrorCategory,
   Job,
@@ -7,13 +15,6 @@ import type {
   LastOperation,
 } from '@migratekit/shared-contracts';
 import type { IconName } from '../components/Icon';
-import {
-  CATEGORY_LABELS,
-  guardActionableSteps,
-  guardMessage,
-  guardOptionalText,
-  guardStepName,
-} from './displayGuard';
 
 /** How a kind of operation is named and pictured. */
 export interface JobTypePresentation {
@@ -63,8 +64,8 @@ export function statusPresentation(status: JobStatus): StatusPresentation {
 }
 
 /** The heading of a job: its (guarded) display name, else the name of its kind. */
-export function jobTitle(job: Pick<Job, 'displayName' | 'jobType'>): string {
-  return guardOptionalText(job.displayName) ?? jobTypePresentation(job.jobType).label;
+export function jobTitle(job: Pick<Job, 'displayName' | 'jobType'>): OperatorText {
+  return guardOptionalText(job.displayName) ?? plainText(jobTypePresentation(job.jobType).label);
 }
 
 /** Progress is worth showing while an operation runs and where a failed one stopped. */
@@ -106,7 +107,7 @@ export interface FailureDetails {
   /** The kind of operation. */
   jobType: JobType;
   /** Heading, e.g. "Test Failover". */
-  title: string;
+  title: OperatorText;
   /** Where the operation stands. */
   status: JobStatus;
   /** Percent done (0–100), when known. */
@@ -116,15 +117,18 @@ export interface FailureDetails {
   /** Steps in the operation, when known. */
   stepsTotal: number | null;
   /** User-friendly name of the step that failed; null when none is safe to show. */
-  failedStep: string | null;
-  /** The sanitized issue; a plain category message when the API's text cannot be shown. */
-  issue: string;
+  failedStep: OperatorText | null;
+  /**
+   * The issue in plain words: the API's message when it may be shown, a known raw replication
+   * error told plainly, else the category's plain message.
+   */
+  issue: OperatorText;
   /** Failure category, when the backend classified it. */
   category: ErrorCategory | null;
   /** Readable name of the category. */
-  categoryLabel: string | null;
+  categoryLabel: OperatorText | null;
   /** What the user can do next; never empty for a failure. */
-  actionableSteps: string[];
+  actionableSteps: OperatorText[];
   /** When the operation started (ISO 8601), when known. */
   startedAt: string | null;
   /** When the operation ended or was last reported (ISO 8601), when known. */
@@ -145,9 +149,24 @@ export interface FailureDetailsOptions {
   relatedJob?: Job | null;
 }
 
-// "Unknown" is no category to show; the guard still falls back to its plain message.
-function knownCategory(category: ErrorCategory | null): ErrorCategory | null {
-  return category === 'unknown' ? null : category;
+/** The failure text of an operation: issue, steps and category, through the operator-text policy. */
+function failureText(source: {
+  errorMessage: string | null;
+  errorCategory: ErrorCategory | null;
+  actionableSteps: readonly string[];
+}) {
+  const explained = explainFailure({
+    message: source.errorMessage,
+    category: source.errorCategory,
+    steps: source.actionableSteps,
+  });
+  return {
+    issue: explained.issue,
+    actionableSteps: explained.steps,
+    category: explained.category,
+    // "Unknown" is no category to show.
+    categoryLabel: explained.category ? plainText(CATEGORY_LABELS[explained.category]) : null,
+  };
 }
 
 function isLastOperation(source: Job | LastOperation): source is LastOperation {
@@ -189,22 +208,21 @@ export function toFailureDetails(
   { isAdmin, relatedJob = null }: FailureDetailsOptions,
 ): FailureDetails {
   if (isLastOperation(source)) {
-    const category = knownCategory(source.errorCategory);
-    const actionableSteps = guardActionableSteps(source.actionableSteps, category);
+    const { issue, actionableSteps, category, categoryLabel } = failureText(source);
     const durationSeconds = source.durationSeconds ?? relatedJob?.durationSeconds ?? null;
     const endedAt = source.timestamp ?? relatedJob?.completedAt ?? null;
     return {
       jobId: source.jobId ?? relatedJob?.jobId ?? null,
       jobType: source.operationType,
-      title: jobTypePresentation(source.operationType).label,
+      title: plainText(jobTypePresentation(source.operationType).label),
       status: source.status,
       progress: source.progress,
       stepsCompleted: source.stepsCompleted,
       stepsTotal: source.stepsTotal,
       failedStep: guardStepName(source.failedStep),
-      issue: guardMessage(source.errorMessage, category),
+      issue,
       category,
-      categoryLabel: category ? CATEGORY_LABELS[category] : null,
+      categoryLabel,
       actionableSteps,
       startedAt: relatedJob?.startedAt ?? startFromEnd(endedAt, durationSeconds),
       endedAt,
@@ -223,10 +241,10 @@ export function toFailureDetails(
     };
   }
 
-  const category = knownCategory(source.errorCategory);
   const failed = source.status === 'failed';
+  const { issue, category, categoryLabel, ...text } = failureText(source);
   const actionableSteps = failed
-    ? guardActionableSteps(source.actionableSteps, category)
+    ? text.actionableSteps
     : source.actionableSteps.flatMap((step) => guardOptionalText(step) ?? []);
   // For a failed job the current step is where it stopped.
   const friendlyStep = guardStepName(source.currentStep);
@@ -239,9 +257,9 @@ export function toFailureDetails(
     stepsCompleted: null,
     stepsTotal: null,
     failedStep: failed ? friendlyStep : null,
-    issue: guardMessage(source.errorMessage, category),
+    issue,
     category,
-    categoryLabel: category ? CATEGORY_LABELS[category] : null,
+    categoryLabel,
     actionableSteps,
     startedAt: source.startedAt,
     endedAt: source.completedAt,

@@ -5,9 +5,9 @@ import {
   mutatedLastOperation,
 } from '@migratekit/mocks/arbitraries';
 import { checkProperty } from '@migratekit/mocks/arbitraries/jest';
+import { findLeaks } from '@migratekit/operator-text';
 import { JobSchema, LastOperationSchema } from '@migratekit/shared-contracts';
 import fc from 'fast-check';
-import { findLeaks } from '../lib/displayGuard';
 import { type FailureDetails, jobTitle, toFailureDetails } from '../lib/presentation';
 
 /*

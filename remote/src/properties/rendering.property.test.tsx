@@ -7,6 +7,7 @@ import {
   validVmContextBody,
 } from '@migratekit/mocks/arbitraries';
 import { checkProperty } from '@migratekit/mocks/arbitraries/jest';
+import { isSafeForOperators } from '@migratekit/operator-text';
 import {
   type Job,
   type LastOperation,
@@ -18,7 +19,6 @@ import fc from 'fast-check';
 import { JobErrorDetailsModal } from '../components/JobErrorDetailsModal';
 import { OperationErrorBanner } from '../components/OperationErrorBanner';
 import { UnifiedJobList } from '../components/UnifiedJobList';
-import { isSafeForOperators } from '../lib/displayGuard';
 import { jobTitle, toFailureDetails } from '../lib/presentation';
 import { renderWithProviders, waitFor } from '../test-utils';
 import {

@@ -1,4 +1,5 @@
 import { Badge, Skeleton, VisuallyHidden } from '@mantine/core';
+import { guardMessage } from '@migratekit/operator-text';
 import {
   DEFAULT_API_BASE_URL,
   describePropsProblems,
@@ -7,7 +8,6 @@ import {
   LastOperationBadgePropsSchema,
 } from '@migratekit/shared-contracts';
 import { useVmContext } from '../../hooks';
-import { guardMessage } from '../../lib/displayGuard';
 import { formatPercent } from '../../lib/format';
 import { jobTypePresentation, statusPresentation } from '../../lib/presentation';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';

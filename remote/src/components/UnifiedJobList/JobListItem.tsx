@@ -1,7 +1,7 @@
 import { Badge, Button, Paper, Progress, Text, Title, VisuallyHidden } from '@mantine/core';
+import { guardStepName } from '@migratekit/operator-text';
 import type { Job } from '@migratekit/shared-contracts';
 import { useId } from 'react';
-import { guardStepName } from '../../lib/displayGuard';
 import { formatBytes, formatDuration, formatPercent } from '../../lib/format';
 import {
   jobTitle,

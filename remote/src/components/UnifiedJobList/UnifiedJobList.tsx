@@ -1,7 +1,7 @@
 import { Alert, Button, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { guardMessage } from '@migratekit/operator-text';
 import type { Job } from '@migratekit/shared-contracts';
 import { memo, startTransition, useDeferredValue, useEffect, useId, useState } from 'react';
-import { guardMessage } from '../../lib/displayGuard';
 import { formatRelativeTime } from '../../lib/format';
 import { Icon } from '../Icon';
 import { JobListItem } from './JobListItem';

@@ -1,4 +1,5 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { guardMessage } from '@migratekit/operator-text';
 import {
   CONTRACT_VERSION,
   DEFAULT_API_BASE_URL,
@@ -18,7 +19,6 @@ import {
   useRevalidateVmOperations,
   useVmContext,
 } from '../../hooks';
-import { guardMessage } from '../../lib/displayGuard';
 import { toFailureDetails } from '../../lib/presentation';
 import { Icon } from '../Icon';
 import { JobErrorDetailsModal } from '../JobErrorDetailsModal';

@@ -13,15 +13,15 @@ import {
   toolName,
 } from '@migratekit/mocks/arbitraries';
 import { checkProperty } from '@migratekit/mocks/arbitraries/jest';
-import { ERROR_CATEGORIES, type ErrorCategory } from '@migratekit/shared-contracts';
-import fc from 'fast-check';
 import {
   findLeaks,
   guardActionableSteps,
   guardMessage,
   guardOptionalText,
   guardStepName,
-} from '../lib/displayGuard';
+} from '@migratekit/operator-text';
+import { ERROR_CATEGORIES, type ErrorCategory } from '@migratekit/shared-contracts';
+import fc from 'fast-check';
 
 /*
  * Properties of the display guard, the one module all API text passes through before an
