@@ -1,3 +1,4 @@
+import { guardOptionalText, type OperatorText, plainText } from '@migratekit/operator-text';
 import { ApiErrorBodySchema } from '@migratekit/shared-contracts';
 import type { z } from 'zod';
 
@@ -84,18 +85,25 @@ export async function getOmaJson<Schema extends z.ZodType>(
 }
 
 /** A plain sentence for an operator about a failed request. */
-export function describeOmaApiError(error: unknown): string {
+export function describeOmaApiError(error: unknown): OperatorText {
   if (error instanceof OmaApiError) {
     if (error.failure === 'network') {
-      return 'The OMA API could not be reached. Check your connection and that the service is running, then try again.';
+      return plainText(
+        'The OMA API could not be reached. Check your connection and that the service is running, then try again.',
+      );
     }
     if (error.failure === 'invalid-response') {
-      return 'The OMA API sent an answer the dashboard could not read. Try again; if it keeps happening, contact support.';
+      return plainText(
+        'The OMA API sent an answer the dashboard could not read. Try again; if it keeps happening, contact support.',
+      );
     }
-    if (error.status !== null && error.status < 500 && error.serverMessage) {
-      return error.serverMessage;
-    }
-    return 'The OMA API reported a problem. It may be restarting; try again in a moment.';
+    // The backend's own words for a request it refused, when the policy lets them through.
+    const serverMessage =
+      error.status !== null && error.status < 500 ? guardOptionalText(error.serverMessage) : null;
+    if (serverMessage) return serverMessage;
+    return plainText(
+      'The OMA API reported a problem. It may be restarting; try again in a moment.',
+    );
   }
-  return 'Something went wrong while talking to the OMA API. Try again in a moment.';
+  return plainText('Something went wrong while talking to the OMA API. Try again in a moment.');
 }

@@ -109,7 +109,7 @@ function PageContent({ jobs, lastOperation, selected, isAdmin }: PageProps) {
     <>
       {lastOperation && (
         <OperationErrorBanner
-          lastOperation={lastOperation}
+          failure={toFailureDetails(lastOperation, { isAdmin: false })}
           onDismiss={noop}
           onViewDetails={noop}
           onTryLiveFailover={noopAsync}

@@ -1,5 +1,5 @@
 import { Badge, Skeleton, VisuallyHidden } from '@mantine/core';
-import { guardMessage } from '@migratekit/operator-text';
+import { guardMessage, type OperatorText, plainText } from '@migratekit/operator-text';
 import {
   DEFAULT_API_BASE_URL,
   describePropsProblems,
@@ -18,7 +18,11 @@ import cx from './LastOperationBadge.module.css';
 const BADGE_POLL_MS = 30_000;
 
 /** "Test Failover failed", "Replication completed", "Running 45%". */
-export function lastOperationText(lastOperation: LastOperation): string {
+export function lastOperationText(lastOperation: LastOperation): OperatorText {
+  return plainText(statusText(lastOperation));
+}
+
+function statusText(lastOperation: LastOperation): string {
   const type = jobTypePresentation(lastOperation.operationType).label;
   switch (lastOperation.status) {
     case 'failed':

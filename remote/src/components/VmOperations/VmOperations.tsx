@@ -138,7 +138,7 @@ function VmOperationsView({
       )}
       {showBanner && lastOperation && (
         <OperationErrorBanner
-          lastOperation={lastOperation}
+          failure={toFailureDetails(lastOperation, { isAdmin: false })}
           onDismiss={dismissBanner}
           onViewDetails={() => setSelection({ source: 'last-operation' })}
           onTryLiveFailover={
