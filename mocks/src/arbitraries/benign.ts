@@ -206,6 +206,58 @@ export const BACKEND_STEP_DISPLAY_NAMES = [
   'Finalizing',
 ] as const;
 
+/** The backend's step table: internal step id (kebab case, as it writes them) → display name. */
+export const BACKEND_STEP_TABLE: Readonly<
+  Record<string, (typeof BACKEND_STEP_DISPLAY_NAMES)[number]>
+> = {
+  validation: 'Pre-flight Validation',
+  'pre-flight-validation': 'Pre-flight Validation',
+  'failover-job-creation': 'Initializing Failover Operation',
+  'source-vm-power-off': 'Powering Off Source VM',
+  'source-vm-power-on': 'Powering On Source VM',
+  'source-vm-discovery': 'Discovering Source VM',
+  'final-sync': 'Final Data Synchronization',
+  'incremental-replication': 'Incremental Data Transfer',
+  'data-sync': 'Data Synchronization',
+  'multi-volume-snapshot-creation': 'Creating Backup Snapshots',
+  'cloudstack-snapshot-creation': 'Creating Backup Snapshot',
+  'cloudstack-volume-snapshot-creation': 'Creating Storage Backup',
+  'linstor-snapshot-creation': 'Creating Backup Snapshots',
+  'snapshot-creation': 'Creating Backup',
+  'volume-mode-switch-oma': 'Preparing Storage Volumes',
+  'volume-mode-switch-failover': 'Configuring Storage Mode',
+  'volume-attachment': 'Attaching Storage Volumes',
+  'volume-detachment': 'Detaching Storage Volumes',
+  'volume-reattachment-to-oma': 'Restoring Storage Configuration',
+  'volume-operations': 'Storage Operations',
+  'virtio-driver-injection': 'Preparing Drivers for Compatibility',
+  'driver-injection': 'Installing Required Drivers',
+  'virtio-injection': 'Driver Preparation',
+  'vm-creation': 'Creating Destination VM',
+  'destination-vm-creation': 'Creating Destination VM',
+  'vm-startup-and-validation': 'Starting and Validating VM',
+  'vm-startup': 'Starting VM',
+  'vm-validation': 'Validating VM',
+  'network-configuration': 'Configuring Network Adapters',
+  'network-mapping': 'Mapping Network Configuration',
+  'network-setup': 'Network Setup',
+  'test-vm-shutdown': 'Shutting Down Test VM',
+  'test-vm-deletion': 'Removing Test VM',
+  'vm-deletion': 'Removing VM',
+  'cloudstack-snapshot-rollback': 'Rolling Back to Backup',
+  'cloudstack-snapshot-deletion': 'Cleaning Up Backups',
+  'snapshot-cleanup': 'Cleaning Up Backups',
+  'multi-volume-cleanup': 'Cleaning Up Storage Snapshots',
+  'status-update': 'Updating VM Status',
+  'failover-job-status-update': 'Updating Operation Status',
+  'vm-context-status-update': 'Finalizing VM State',
+  completion: 'Completing Operation',
+  'ossea-client-initialization': 'Initializing Platform Connection',
+  'failover-job-retrieval': 'Retrieving Operation Details',
+  cleanup: 'Cleanup Operations',
+  finalization: 'Finalizing',
+};
+
 /** The step table's descriptions of steps, plain sentences for people. */
 export const BACKEND_STEP_DESCRIPTIONS = [
   'Checking VM is ready for failover operation',
@@ -311,3 +363,39 @@ export const benignText = (): fc.Arbitrary<string> =>
     { weight: 3, arbitrary: fc.constantFrom(...SANITIZER_OUTPUTS) },
     { weight: 2, arbitrary: ordinaryEnglish() },
   );
+
+const ACRONYMS: Readonly<Record<string, string>> = {
+  vm: 'VM',
+  oma: 'OMA',
+  ossea: 'OSSEA',
+  virtio: 'VirtIO',
+  cloudstack: 'CloudStack',
+};
+
+/**
+ * A step id of the backend's table in a form it arrives in (kebab, snake or constant case,
+ * Title Case as the backend's fallback writes it, or with its acronyms: "VirtIO Driver
+ * Injection"), with the display name an operator should read for it.
+ */
+export const backendStepIdInAnyForm = (): fc.Arbitrary<[string, string]> =>
+  fc
+    .tuple(
+      fc.constantFrom(...Object.entries(BACKEND_STEP_TABLE)),
+      fc.constantFrom('kebab', 'snake', 'constant', 'title', 'acronyms'),
+    )
+    .map(([[id, displayName], form]): [string, string] => {
+      const words = id.split('-');
+      const title = (word: string) => `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+      switch (form) {
+        case 'kebab':
+          return [id, displayName];
+        case 'snake':
+          return [words.join('_'), displayName];
+        case 'constant':
+          return [words.join('_').toUpperCase(), displayName];
+        case 'title':
+          return [words.map(title).join(' '), displayName];
+        default:
+          return [words.map((word) => ACRONYMS[word] ?? title(word)).join(' '), displayName];
+      }
+    });

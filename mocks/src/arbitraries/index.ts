@@ -7,6 +7,8 @@
 export {
   BACKEND_STEP_DESCRIPTIONS,
   BACKEND_STEP_DISPLAY_NAMES,
+  BACKEND_STEP_TABLE,
+  backendStepIdInAnyForm,
   benignText,
   ordinaryEnglish,
   plainDuration,

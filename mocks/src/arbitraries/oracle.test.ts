@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import {
   BACKEND_STEP_DISPLAY_NAMES,
+  BACKEND_STEP_TABLE,
   BRIEF_FORBIDDEN_EXAMPLES,
   BRIEF_WRONG_TEXTS,
+  backendStepIdInAnyForm,
   benignText,
   CLEAN_TEXTS,
   cleanText,
@@ -232,6 +234,17 @@ describe('the oracle flags no benign text', () => {
     expect(BACKEND_STEP_DISPLAY_NAMES).toContain('Preparing Drivers for Compatibility');
     expect(SANITIZER_OUTPUTS).toContain('Preparing Drivers for Compatibility failed');
   });
+
+  it("step ids come in the forms the backend sends, each with its table's display name", () =>
+    checkProperty(
+      'backendStepIdInAnyForm pairs a form of an id with its display name',
+      fc.property(backendStepIdInAnyForm(), ([form, displayName]) => {
+        const id = form.toLowerCase().replace(/[\s_]+/g, '-');
+        expect(BACKEND_STEP_TABLE[id]).toBe(displayName);
+        expect(forbiddenFragments(displayName)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    ));
 
   it('ordinary English with numbers, percentages, durations and VM names', () =>
     checkProperty(

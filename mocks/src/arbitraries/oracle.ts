@@ -128,15 +128,24 @@ const WORD_NAMES = [
   'cbt',
 ] as const;
 
+const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const skeletonOf = (name: string) => nameSkeleton(readAs(name)).joined;
 const DISTINCTIVE_SKELETONS = DISTINCTIVE_NAMES.map((name) => [name, skeletonOf(name)] as const);
 const WORD_SKELETONS = WORD_NAMES.map((name) => [name, skeletonOf(name)] as const);
+
+/** Where a found name stands in the read text when it is spelled plainly enough; else the name. */
+function asWritten(read: string, name: string): string {
+  const letters = [...name.replace(/[^A-Za-z0-9]/g, '')].map(escapeForRegExp);
+  const loose = new RegExp(letters.join('[^A-Za-z0-9]{0,3}'), 'i');
+  return read.match(loose)?.[0] ?? name;
+}
 
 function toolNames(read: string): string[] {
   const { words, joined } = nameSkeleton(read);
   const found = DISTINCTIVE_SKELETONS.filter(([, skeleton]) => joined.includes(skeleton));
   const asWords = WORD_SKELETONS.filter(([, skeleton]) => words.includes(` ${skeleton} `));
-  return [...found, ...asWords].map(([name]) => name);
+  return [...found, ...asWords].map(([name]) => asWritten(read, name));
 }
 
 /** Internal step ids the backend uses (its step table and engine), kebab case as it writes them. */
@@ -191,8 +200,6 @@ export const BACKEND_STEP_IDS = [
   'finalization',
   'nbdkit_connect',
 ] as const;
-
-const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Multi-part ids as tokens, with hyphens or underscores, in any case ("FINAL_SYNC").
 const STEP_ID_PATTERN = new RegExp(
@@ -250,7 +257,6 @@ const MACHINE_WORDS = new Set([
   'snapshot',
   'sync',
   'task',
-  'vm',
   'volume',
   'worker',
 ]);
