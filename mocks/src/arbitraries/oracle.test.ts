@@ -130,6 +130,8 @@ describe('the oracle flags every disguise the issue lists', () => {
     ['an unmapped step in Title Case', 'Legacy Cloudstack Snapshot Rollback'],
     ['an internal step id', 'Step virtio-driver-injection failed'],
     ['an internal id in constant case', 'SOURCE_VM_POWER_OFF'],
+    ['a number in exponent notation', 'Progress 2.827413136048704e-143%'],
+    ['an infinite number', 'Duration: Infinity h'],
   ])('%s', (_, text) => {
     expect(leakFindings(text)).not.toEqual([]);
   });

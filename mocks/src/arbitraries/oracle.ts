@@ -23,6 +23,7 @@ export type LeakKind =
   | 'markup'
   | 'secret'
   | 'encoded text'
+  | 'raw number'
   | 'missing data';
 
 /** One forbidden fragment, as read. */
@@ -274,7 +275,7 @@ const PATTERNS: readonly [LeakKind, RegExp][] = [
   // Identifiers
   ['identifier', /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi],
   ['identifier', /\b0x[0-9a-f]+\b/gi],
-  ['identifier', /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b/gi],
+  ['identifier', /(?<![.\d])\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{12,}\b(?![+-]\d)/gi],
   [
     'identifier',
     /\b(?:job|ctx|vol|volume|snap|snapshot|vm|task|req|op|unified|enhanced|rollback|failover|replication)-[\w-]*\d[\w-]*/gi,
@@ -417,6 +418,9 @@ const PATTERNS: readonly [LeakKind, RegExp][] = [
     'secret',
     /\b(?=[A-Za-z0-9+/_-]*\d)(?=[A-Za-z0-9+/_-]*[a-z])(?=[A-Za-z0-9+/_-]*[A-Z])[A-Za-z0-9+/_-]{24,}={0,2}/g,
   ],
+  // Numbers as a program prints them, not as people write them ("2.8e-143", "Infinity").
+  ['raw number', /\b\d+(?:\.\d+)?e[+-]?\d+\b/gi],
+  ['raw number', /(?<![\w-])-?Infinity\b/g],
   // Encodings shown as they are
   ['encoded text', /%[0-9a-f]{2}/gi],
   ['encoded text', /&#x?[0-9a-f]+;?|&[a-z]+;/gi],
