@@ -21,7 +21,8 @@ function textProblems(field: string, text: string | null): string[] {
   if (text.trim() === '' || FORBIDDEN_SENTINELS.includes(text.trim())) {
     problems.push(`${field}: unreadable ${JSON.stringify(text)}`);
   }
-  const blocked = [...findLeaks(text), ...forbiddenTechnicalFragments(text)];
+  // The mocks' oracle judges: it shares nothing with the guard that built the text.
+  const blocked = forbiddenTechnicalFragments(text);
   if (blocked.length > 0) problems.push(`${field}: shows ${JSON.stringify(blocked)}`);
   return problems;
 }
