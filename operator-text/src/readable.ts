@@ -221,6 +221,7 @@ const LETTER_SWAPS: Readonly<Record<string, string>> = {
   '5': 's',
   $: 's',
   '7': 't',
+  '9': 'g',
 };
 const PAIR_SWAPS = /rn|vv/g;
 const NOT_LETTER_OR_DIGIT = /[^a-z0-9]/g;

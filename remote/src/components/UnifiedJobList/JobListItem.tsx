@@ -67,7 +67,8 @@ export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
       {isRunning && job.progress !== null && (
         <div className={cx.progress}>
           <Progress
-            value={job.progress}
+            // The bar's accessible value reads like the percent beside it, never "2.8e-143".
+            value={Math.floor(Math.min(100, Math.max(0, job.progress)))}
             color={status.color}
             size="lg"
             striped
