@@ -5,7 +5,6 @@ import {
   mutatedLastOperation,
 } from '@migratekit/mocks/arbitraries';
 import { checkProperty } from '@migratekit/mocks/arbitraries/jest';
-import { findLeaks } from '@migratekit/operator-text';
 import { JobSchema, LastOperationSchema } from '@migratekit/shared-contracts';
 import fc from 'fast-check';
 import { type FailureDetails, jobTitle, toFailureDetails } from '../lib/presentation';

@@ -10,7 +10,6 @@ import {
   validVmContextBody,
 } from '@migratekit/mocks/arbitraries';
 import { checkProperty } from '@migratekit/mocks/arbitraries/jest';
-import { isSafeForOperators } from '@migratekit/operator-text';
 import {
   type Job,
   type LastOperation,
