@@ -178,7 +178,7 @@ export const LEAK_PATTERNS: readonly RegExp[] = [
   /\bsql:/gi,
   /\bSQLSTATE\b|\bORA-\d+|\bER_\w+|\bError \d{4}\b/g,
   /\b(?:SELECT|INSERT INTO|UPDATE|DELETE FROM)\b[\s\S]*\b(?:FROM|VALUES|SET|WHERE)\b/g,
-  /\b(?:duplicate entry|duplicate key|foreign key constraint|unique constraint|deadlock found|lock wait timeout|record not found|no rows in result set|unknown column|syntax error at or near|too many connections|table .{1,60} doesn't exist|relation .{1,60} does not exist)\b/gi,
+  /\b(?:duplicate entry|duplicate key|foreign key constraint|unique constraint|deadlock found|lock wait timeout|record not found|no rows in result set|unknown column|syntax error at or near|too many connections|database is (?:locked|closed)|table .{1,60} doesn't exist|relation .{1,60} does not exist)\b/gi,
 
   // Platform API errors (CloudStack answers with error codes and command names).
   /\b(?:cs)?error ?code\b/gi,
@@ -186,7 +186,7 @@ export const LEAK_PATTERNS: readonly RegExp[] = [
   /\bunable to execute API command\b/gi,
   /\bAPI (?:error|returned|call|request|response|command)\b/gi,
   /\b(?:HTTP|status|status code)[ =:(]*[1-5]\d\d\b/gi,
-  /\b(?:Bad Gateway|Service Unavailable|Gateway Time-?out|Internal Server Error)\b/gi,
+  /\b(?:Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out|Internal Server Error)\b/gi,
 
   // Dumps: JSON, Go maps and structs, Python dicts, HTML and XML.
   /[{[]\s*"[^"\n]*"\s*:/g,

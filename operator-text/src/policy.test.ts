@@ -63,6 +63,7 @@ describe('what got past the guard is refused', () => {
       '&#86;irtIO driver error',
       'QEMU crashed',
       'q e m u crashed',
+      'n . b . d . k . i . t could not connect',
       'qemu-img convert failed',
       'nbdkit could not connect',
       'NBD kit could not connect',
@@ -194,6 +195,7 @@ describe('what got past the guard is refused', () => {
       "Table 'migratekit_oma.jobs' doesn't exist",
       'Lock wait timeout exceeded',
       'MySQL server has gone away',
+      'database is locked',
     ])('%j', expectRefused);
   });
 
@@ -265,6 +267,7 @@ describe('what got past the guard is refused', () => {
       '<!DOCTYPE html><p>Error</p>',
       '502 Bad Gateway',
       'Service Unavailable',
+      '503 Service Temporarily Unavailable openresty/1.21.4',
       '<b>Storage</b> volume access error',
       '&lt;b&gt;Storage&lt;/b&gt; volume access error',
     ])('%j', expectRefused);

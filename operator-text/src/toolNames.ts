@@ -64,6 +64,8 @@ const DISTINCTIVE_NAMES = [
   'postgres',
   'sqlite',
   'nginx',
+  'openresty',
+  'haproxy',
   'kubectl',
 ];
 
@@ -147,7 +149,8 @@ export function findToolNames(text: string): string[] {
   };
   skeletons.forEach((wordSkeleton, index) => {
     if (wordSkeleton.length === 1) run.push(index);
-    else flushRun();
+    // Punctuation between the letters ("n . b . d") does not end the run.
+    else if (wordSkeleton.length > 0) flushRun();
   });
   flushRun();
 

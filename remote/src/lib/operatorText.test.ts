@@ -1,6 +1,7 @@
 import { createMockOmaState, LEAKY_TEXTS, scenarios } from '@migratekit/mocks';
 import { findLeaks, isSafeForOperators } from '@migratekit/operator-text';
 import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/shared-contracts';
+import { makeJob } from '../components/testing/fixtures';
 import { jobTitle, toFailureDetails } from './presentation';
 
 /*
@@ -53,4 +54,38 @@ describe('the leaky sample VM', () => {
       }
     },
   );
+});
+
+describe('failure text of a raw replication error', () => {
+  const raw = 'Job stalled - no telemetry for 15m0s (SBC may have crashed)';
+  const job = makeJob({
+    job_type: 'replication',
+    status: 'failed',
+    error_message: raw,
+    error_category: undefined,
+    actionable_steps: undefined,
+  });
+
+  it('reads plainly, with what to do, for operators', () => {
+    const details = toFailureDetails(job, { isAdmin: false });
+    expect(details.issue).toBe('Replication stopped responding');
+    expect(details.actionableSteps).toEqual([
+      'Check that the source environment is online and reachable',
+      'Start the replication again',
+      'Contact support if it happens again',
+    ]);
+    expect(details.categoryLabel).toBe('Connectivity');
+    expect(details.technical).toBeNull();
+  });
+
+  it('keeps the raw text for admins, in the technical details only', () => {
+    const details = toFailureDetails(job, { isAdmin: true });
+    expect(details.issue).toBe('Replication stopped responding');
+    expect(details.technical?.rawMessage).toBe(raw);
+  });
+
+  it('gives admins no copy when operators read the message as sent', () => {
+    const plain = makeJob({ status: 'failed', error_message: 'Storage operation failed' });
+    expect(toFailureDetails(plain, { isAdmin: true }).technical?.rawMessage).toBeNull();
+  });
 });

@@ -94,6 +94,8 @@ export interface TechnicalId {
 export interface TechnicalDetails {
   /** The backend's internal name of the failed step. */
   internalStepName: string | null;
+  /** The error message as the API sent it, when operators see other words instead. */
+  rawMessage: string | null;
   /** Job identifiers, for support tickets and logs. */
   ids: TechnicalId[];
   /** The backend's technical details, as indented JSON text. */
@@ -183,6 +185,12 @@ function detailsJson(value: unknown): string | null {
   }
 }
 
+/** The API's message for admins, when what operators read differs from it. */
+function rawMessage(sent: string | null, issue: OperatorText): string | null {
+  if (sent === null || sent.trim() === '' || sent.trim() === issue) return null;
+  return sent;
+}
+
 function technicalIds(entries: [string, string | null | undefined][]): TechnicalId[] {
   const seen = new Set<string>();
   const ids: TechnicalId[] = [];
@@ -231,6 +239,7 @@ export function toFailureDetails(
       technical: isAdmin
         ? {
             internalStepName: source.failedStepInternal,
+            rawMessage: rawMessage(source.errorMessage, issue),
             ids: technicalIds([
               ['Job ID', source.jobId ?? relatedJob?.jobId],
               ['External job ID', relatedJob?.externalJobId],
@@ -271,6 +280,7 @@ export function toFailureDetails(
             source.currentStep !== null && source.currentStep !== friendlyStep
               ? source.currentStep
               : null,
+          rawMessage: rawMessage(source.errorMessage, issue),
           ids: technicalIds([
             ['Job ID', source.jobId],
             ['External job ID', source.externalJobId],
