@@ -45,6 +45,12 @@ const config: Config = {
       rootDir: '<rootDir>/shared-contracts',
       testEnvironment: 'node',
     },
+    {
+      ...shared,
+      displayName: 'operator-text',
+      rootDir: '<rootDir>/operator-text',
+      testEnvironment: 'node',
+    },
     { ...shared, displayName: 'mocks', rootDir: '<rootDir>/mocks', testEnvironment: 'node' },
     // The production servers (static files, the /api proxy, headers) and deploy/nginx's renderer.
     { ...shared, displayName: 'scripts', rootDir: '<rootDir>/scripts', testEnvironment: 'node' },

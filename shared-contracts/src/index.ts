@@ -32,17 +32,6 @@ export {
   VmContextSchema,
   VmListResponseSchema,
 } from './api';
-export {
-  CATEGORY_LABELS,
-  CATEGORY_MESSAGES,
-  CATEGORY_STEPS,
-  findLeaks,
-  guardActionableSteps,
-  guardMessage,
-  guardOptionalText,
-  guardStepName,
-  isSafeForOperators,
-} from './displayGuard';
 export type {
   DataSource,
   ErrorCategory,

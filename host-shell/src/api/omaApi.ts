@@ -1,4 +1,5 @@
-import { ApiErrorBodySchema, guardOptionalText } from '@migratekit/shared-contracts';
+import { guardOptionalText, type OperatorText, plainText } from '@migratekit/operator-text';
+import { ApiErrorBodySchema } from '@migratekit/shared-contracts';
 import type { z } from 'zod';
 
 /** Base URL of the OMA API: the host's own origin, proxied to the backend. */
@@ -85,22 +86,30 @@ export async function getOmaJson<Schema extends z.ZodType>(
 }
 
 /** A plain sentence for an operator about a failed request. */
-export function describeOmaApiError(error: unknown): string {
+export function describeOmaApiError(error: unknown): OperatorText {
   if (error instanceof OmaApiError) {
     if (error.failure === 'network') {
-      return 'The OMA API could not be reached. Check your connection and that the service is running, then try again.';
-    }
-    if (error.failure === 'invalid-response') {
-      return 'The OMA API sent an answer the dashboard could not read. Try again; if it keeps happening, contact support.';
-    }
-    if (error.status !== null && error.status < 500) {
-      // The backend's own words only when they name no tool, path or internal identifier.
-      return (
-        guardOptionalText(error.serverMessage) ??
-        'The OMA API refused the request. Try again; if it keeps happening, contact support.'
+      return plainText(
+        'The OMA API could not be reached. Check your connection and that the service is running, then try again.',
       );
     }
-    return 'The OMA API reported a problem. It may be restarting; try again in a moment.';
+    if (error.failure === 'invalid-response') {
+      return plainText(
+        'The OMA API sent an answer the dashboard could not read. Try again; if it keeps happening, contact support.',
+      );
+    }
+    if (error.status !== null && error.status < 500) {
+      // The backend's own words for a request it refused, when the policy lets them through.
+      return (
+        guardOptionalText(error.serverMessage) ??
+        plainText(
+          'The OMA API refused the request. Try again; if it keeps happening, contact support.',
+        )
+      );
+    }
+    return plainText(
+      'The OMA API reported a problem. It may be restarting; try again in a moment.',
+    );
   }
-  return 'Something went wrong while talking to the OMA API. Try again in a moment.';
+  return plainText('Something went wrong while talking to the OMA API. Try again in a moment.');
 }

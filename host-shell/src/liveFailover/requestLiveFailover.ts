@@ -1,5 +1,5 @@
+import { guardOptionalText } from '@migratekit/operator-text';
 import {
-  guardOptionalText,
   type LiveFailoverRequest,
   LiveFailoverRequestSchema,
   type LiveFailoverResponse,

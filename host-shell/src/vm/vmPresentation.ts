@@ -1,4 +1,5 @@
-import { guardOptionalText, type VmContextStatus } from '@migratekit/shared-contracts';
+import { guardOptionalText } from '@migratekit/operator-text';
+import type { VmContextStatus } from '@migratekit/shared-contracts';
 
 interface StatusPresentation {
   /** The status in plain words. */

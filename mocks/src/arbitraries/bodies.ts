@@ -16,6 +16,7 @@ import {
   withoutUndefined,
 } from '../fixtures/builders';
 import type { BackendVmContextWire } from '../fixtures/wire';
+import { backendStepIdInAnyForm } from './benign';
 import { anyApiText, cleanText, INTERNAL_STEP_IDS, leakyText, pathText, toolName } from './text';
 import { anyTimestamp, isoTimestamp, wildEnum, wildNumber, wrongTypeValue } from './values';
 
@@ -210,6 +211,9 @@ function mutated<T extends object>(
   return fc.tuple(base, mutations).map(([record, chosen]) => applyMutations(record, chosen));
 }
 
+/** A step id as the backend may name a step: kebab, snake, constant or Title Case. */
+const stepIdInAnyForm = () => backendStepIdInAnyForm().map(([form]) => form);
+
 /** A list field as the API may send it: wrong types inside, blanks, duplicates, leaks, or not a list. */
 export const wildTextList = (): fc.Arbitrary<unknown> =>
   fc.oneof(
@@ -231,7 +235,7 @@ export const mutatedJob = (): fc.Arbitrary<Record<string, unknown>> =>
     started_at: anyTimestamp(),
     completed_at: anyTimestamp(),
     display_name: anyApiText(),
-    current_step: fc.oneof(anyApiText(), fc.constantFrom(...INTERNAL_STEP_IDS)),
+    current_step: fc.oneof(anyApiText(), fc.constantFrom(...INTERNAL_STEP_IDS), stepIdInAnyForm()),
     error_message: anyApiText(),
     error_category: wildEnum(ERROR_CATEGORIES),
     actionable_steps: wildTextList(),
@@ -248,7 +252,7 @@ export const mutatedLastOperation = (): fc.Arbitrary<Record<string, unknown>> =>
     operation_type: wildEnum(JOB_TYPES),
     status: wildEnum(JOB_STATUSES),
     progress: wildNumber(),
-    failed_step: fc.oneof(anyApiText(), fc.constantFrom(...INTERNAL_STEP_IDS)),
+    failed_step: fc.oneof(anyApiText(), fc.constantFrom(...INTERNAL_STEP_IDS), stepIdInAnyForm()),
     failed_step_internal: fc.oneof(internalStepWithMarker(), wrongTypeValue()),
     error_message: anyApiText(),
     error_category: wildEnum(ERROR_CATEGORIES),
@@ -344,8 +348,9 @@ export const brokenRecentJobsBody = (): fc.Arbitrary<unknown> =>
     fc.array(validJob(), { maxLength: 3 }),
     validRecentJobsBody({ maxJobs: 3 }).chain((body) =>
       fc.oneof(
+        // `jobs: null` is no broken body: it is how the real backend sends "no jobs".
         fc
-          .constantFrom<unknown>(null, {}, 'none', 42, true, { 0: body.jobs[0] ?? {} })
+          .constantFrom<unknown>({}, 'none', 42, true, { 0: body.jobs[0] ?? {} })
           .map((jobs) => ({ ...body, jobs })),
         fc.constant(withoutUndefined({ ...body, jobs: undefined })),
         fc

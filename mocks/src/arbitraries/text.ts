@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { benignText } from './benign';
+import { identifierOrDiagnostic } from './diagnostics';
+import { disguisedToolName } from './disguises';
 
 /*
  * Text the OMA API may send: plain operator language, and everything the brief says must
@@ -86,9 +89,7 @@ export const PLAIN_WORDS = [
   '60%',
   'OSSEA',
   'KVM',
-  'CloudStack',
   'VMware',
-  'vCenter',
   'snapshot',
   'backup',
   'minutes',
@@ -230,10 +231,14 @@ export const plainSentence = (): fc.Arbitrary<string> =>
     .tuple(plainWords(10), fc.constantFrom('', '.', '!', ' - try again', ' (no data lost)'))
     .map(([words, end]) => `${words.charAt(0).toUpperCase()}${words.slice(1)}${end}`);
 
-/** Operator-safe text: a clean text from the brief, a plain sentence, or both joined. */
+/**
+ * Operator-safe text: a clean text from the brief, the backend sanitizer's own outputs and
+ * ordinary English, a plain sentence, or two joined.
+ */
 export const cleanText = (): fc.Arbitrary<string> =>
   fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...CLEAN_TEXTS) },
+    { weight: 3, arbitrary: benignText() },
     { weight: 3, arbitrary: plainSentence() },
     {
       weight: 1,
@@ -265,9 +270,18 @@ export const internalStepId = (): fc.Arbitrary<string> =>
     fc.constantFrom<string>(...INTERNAL_SNAKE_IDS),
   );
 
-/** One forbidden fragment: a tool name, a path or an internal id. */
+/**
+ * One forbidden fragment: a tool name (plain or disguised), a path, an internal id, an
+ * identifier or a diagnostic.
+ */
 export const leakFragment = (): fc.Arbitrary<string> =>
-  fc.oneof(toolName(), pathText(), internalStepId());
+  fc.oneof(
+    { weight: 2, arbitrary: toolName() },
+    { weight: 2, arbitrary: pathText() },
+    { weight: 2, arbitrary: internalStepId() },
+    { weight: 2, arbitrary: disguisedToolName() },
+    { weight: 3, arbitrary: identifierOrDiagnostic() },
+  );
 
 /**
  * Backend text with something forbidden inside: alone, or inside a sentence with the
@@ -297,37 +311,6 @@ export const leakyText = (): fc.Arbitrary<string> =>
         .map(([tool, path, id]) => `${tool} failed during ${id}: cannot open ${path}`),
     },
   );
-
-/**
- * Tool names written so a plain pattern misses them while a reader still sees the name:
- * invisible characters inside, typographic or non-breaking hyphens, full-width letters,
- * or the words apart ("Virt IO").
- */
-export const disguisedToolName = (): fc.Arbitrary<string> =>
-  fc
-    .oneof(
-      fc
-        .tuple(
-          fc.constantFrom('VirtIO', 'nbdkit', 'libguestfs'),
-          fc.constantFrom('\u200b', '\u00ad', '\u2060', '\u200d'),
-        )
-        .map(([name, mark]) => `${name.slice(0, 3)}${mark}${name.slice(3)}`),
-      fc
-        .tuple(
-          fc.constantFrom('virt-v2v', 'qemu-img'),
-          fc.constantFrom('\u2010', '\u2011', '\u2013', '\u2212'),
-        )
-        .map(([name, dash]) => name.replace('-', dash)),
-      fc
-        .constantFrom('VirtIO', 'nbdkit')
-        .map((name) =>
-          [...name]
-            .map((char) => String.fromCodePoint((char.codePointAt(0) ?? 0) + 0xfee0))
-            .join(''),
-        ),
-      fc.mixedCase(fc.constantFrom('virt v2v', 'virt io', 'qemu img')),
-    )
-    .map((name) => `${name} driver error`);
 
 /** Text from another script or with invisible, bidirectional or emoji characters. */
 export const unicodeText = (): fc.Arbitrary<string> =>

@@ -1,4 +1,12 @@
 import type { MantineColor } from '@mantine/core';
+import {
+  CATEGORY_LABELS,
+  explainFailure,
+  guardOptionalText,
+  guardStepName,
+  type OperatorText,
+  plainText,
+} from '@migratekit/operator-text';
 import type {
   ErrorCategory,
   Job,
@@ -8,13 +16,6 @@ import type {
   ReplicationPhase,
 } from '@migratekit/shared-contracts';
 import type { IconName } from '../components/Icon';
-import {
-  CATEGORY_LABELS,
-  guardActionableSteps,
-  guardMessage,
-  guardOptionalText,
-  guardStepName,
-} from './displayGuard';
 
 /** How a kind of operation is named and pictured. */
 export interface JobTypePresentation {
@@ -79,15 +80,17 @@ const REPLICATION_PHASE_LABELS: Record<ReplicationPhase, string> = {
 };
 
 /** The words for a replication phase. */
-export function replicationPhaseLabel(phase: ReplicationPhase): string {
-  return REPLICATION_PHASE_LABELS[phase];
+export function replicationPhaseLabel(phase: ReplicationPhase): OperatorText {
+  return plainText(REPLICATION_PHASE_LABELS[phase]);
 }
 
 /**
  * The current step of a running job: its (guarded) step name, else what its raw replication
  * phase says it is doing; null when neither is known.
  */
-export function currentStepText(job: Pick<Job, 'currentStep' | 'replicationPhase'>): string | null {
+export function currentStepText(
+  job: Pick<Job, 'currentStep' | 'replicationPhase'>,
+): OperatorText | null {
   return (
     guardStepName(job.currentStep) ??
     (job.replicationPhase ? replicationPhaseLabel(job.replicationPhase) : null)
@@ -95,8 +98,8 @@ export function currentStepText(job: Pick<Job, 'currentStep' | 'replicationPhase
 }
 
 /** The heading of a job: its (guarded) display name, else the name of its kind. */
-export function jobTitle(job: Pick<Job, 'displayName' | 'jobType'>): string {
-  return guardOptionalText(job.displayName) ?? jobTypePresentation(job.jobType).label;
+export function jobTitle(job: Pick<Job, 'displayName' | 'jobType'>): OperatorText {
+  return guardOptionalText(job.displayName) ?? plainText(jobTypePresentation(job.jobType).label);
 }
 
 /** Progress is worth showing while an operation runs and where a failed one stopped. */
@@ -125,6 +128,8 @@ export interface TechnicalId {
 export interface TechnicalDetails {
   /** The backend's internal name of the failed step. */
   internalStepName: string | null;
+  /** The error message as the API sent it, when operators see other words instead. */
+  rawMessage: string | null;
   /** Job identifiers, for support tickets and logs. */
   ids: TechnicalId[];
   /** The backend's technical details, as indented JSON text. */
@@ -138,7 +143,7 @@ export interface FailureDetails {
   /** The kind of operation. */
   jobType: JobType;
   /** Heading, e.g. "Test Failover". */
-  title: string;
+  title: OperatorText;
   /** Where the operation stands. */
   status: JobStatus;
   /** Percent done (0–100), when known. */
@@ -148,15 +153,18 @@ export interface FailureDetails {
   /** Steps in the operation, when known. */
   stepsTotal: number | null;
   /** User-friendly name of the step that failed; null when none is safe to show. */
-  failedStep: string | null;
-  /** The sanitized issue; a plain category message when the API's text cannot be shown. */
-  issue: string;
+  failedStep: OperatorText | null;
+  /**
+   * The issue in plain words: the API's message when it may be shown, a known raw replication
+   * error told plainly, else the category's plain message.
+   */
+  issue: OperatorText;
   /** Failure category, when the backend classified it. */
   category: ErrorCategory | null;
   /** Readable name of the category. */
-  categoryLabel: string | null;
+  categoryLabel: OperatorText | null;
   /** What the user can do next; never empty for a failure. */
-  actionableSteps: string[];
+  actionableSteps: OperatorText[];
   /** When the operation started (ISO 8601), when known. */
   startedAt: string | null;
   /** When the operation ended or was last reported (ISO 8601), when known. */
@@ -177,9 +185,24 @@ export interface FailureDetailsOptions {
   relatedJob?: Job | null;
 }
 
-// "Unknown" is no category to show; the guard still falls back to its plain message.
-function knownCategory(category: ErrorCategory | null): ErrorCategory | null {
-  return category === 'unknown' ? null : category;
+/** The failure text of an operation: issue, steps and category, through the operator-text policy. */
+function failureText(source: {
+  errorMessage: string | null;
+  errorCategory: ErrorCategory | null;
+  actionableSteps: readonly string[];
+}) {
+  const explained = explainFailure({
+    message: source.errorMessage,
+    category: source.errorCategory,
+    steps: source.actionableSteps,
+  });
+  return {
+    issue: explained.issue,
+    actionableSteps: explained.steps,
+    category: explained.category,
+    // "Unknown" is no category to show.
+    categoryLabel: explained.category ? plainText(CATEGORY_LABELS[explained.category]) : null,
+  };
 }
 
 function isLastOperation(source: Job | LastOperation): source is LastOperation {
@@ -194,6 +217,12 @@ function detailsJson(value: unknown): string | null {
   } catch {
     return String(value);
   }
+}
+
+/** The API's message for admins, when what operators read differs from it. */
+function rawMessage(sent: string | null, issue: OperatorText): string | null {
+  if (sent === null || sent.trim() === '' || sent.trim() === issue) return null;
+  return sent;
 }
 
 function technicalIds(entries: [string, string | null | undefined][]): TechnicalId[] {
@@ -221,22 +250,21 @@ export function toFailureDetails(
   { isAdmin, relatedJob = null }: FailureDetailsOptions,
 ): FailureDetails {
   if (isLastOperation(source)) {
-    const category = knownCategory(source.errorCategory);
-    const actionableSteps = guardActionableSteps(source.actionableSteps, category);
+    const { issue, actionableSteps, category, categoryLabel } = failureText(source);
     const durationSeconds = source.durationSeconds ?? relatedJob?.durationSeconds ?? null;
     const endedAt = source.timestamp ?? relatedJob?.completedAt ?? null;
     return {
       jobId: source.jobId ?? relatedJob?.jobId ?? null,
       jobType: source.operationType,
-      title: jobTypePresentation(source.operationType).label,
+      title: plainText(jobTypePresentation(source.operationType).label),
       status: source.status,
       progress: source.progress,
       stepsCompleted: source.stepsCompleted,
       stepsTotal: source.stepsTotal,
       failedStep: guardStepName(source.failedStep),
-      issue: guardMessage(source.errorMessage, category),
+      issue,
       category,
-      categoryLabel: category ? CATEGORY_LABELS[category] : null,
+      categoryLabel,
       actionableSteps,
       startedAt: relatedJob?.startedAt ?? startFromEnd(endedAt, durationSeconds),
       endedAt,
@@ -245,6 +273,7 @@ export function toFailureDetails(
       technical: isAdmin
         ? {
             internalStepName: source.failedStepInternal,
+            rawMessage: rawMessage(source.errorMessage, issue),
             ids: technicalIds([
               ['Job ID', source.jobId ?? relatedJob?.jobId],
               ['External job ID', relatedJob?.externalJobId],
@@ -255,10 +284,10 @@ export function toFailureDetails(
     };
   }
 
-  const category = knownCategory(source.errorCategory);
   const failed = source.status === 'failed';
+  const { issue, category, categoryLabel, ...text } = failureText(source);
   const actionableSteps = failed
-    ? guardActionableSteps(source.actionableSteps, category)
+    ? text.actionableSteps
     : source.actionableSteps.flatMap((step) => guardOptionalText(step) ?? []);
   // For a failed job the current step is where it stopped.
   const friendlyStep = guardStepName(source.currentStep);
@@ -271,9 +300,9 @@ export function toFailureDetails(
     stepsCompleted: null,
     stepsTotal: null,
     failedStep: failed ? friendlyStep : null,
-    issue: guardMessage(source.errorMessage, category),
+    issue,
     category,
-    categoryLabel: category ? CATEGORY_LABELS[category] : null,
+    categoryLabel,
     actionableSteps,
     startedAt: source.startedAt,
     endedAt: source.completedAt,
@@ -285,6 +314,7 @@ export function toFailureDetails(
             source.currentStep !== null && source.currentStep !== friendlyStep
               ? source.currentStep
               : null,
+          rawMessage: rawMessage(source.errorMessage, issue),
           ids: technicalIds([
             ['Job ID', source.jobId],
             ['External job ID', source.externalJobId],

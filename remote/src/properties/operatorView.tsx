@@ -1,7 +1,7 @@
 import {
   ADMIN_ONLY_MARKER,
+  BRIEF_FORBIDDEN_EXAMPLES,
   forbiddenFragments,
-  forbiddenTechnicalFragments,
 } from '@migratekit/mocks/arbitraries';
 import { Component, type ReactNode } from 'react';
 
@@ -27,17 +27,43 @@ export function readableText(root: Node): string {
   return lines.join('\n');
 }
 
+const ACCESSIBLE_TEXT_ATTRIBUTES = [
+  'aria-label',
+  'aria-description',
+  'aria-valuetext',
+  'title',
+  'alt',
+  'placeholder',
+];
+
+/** What a screen reader announces besides the text: accessible names, hints, tooltips. */
+export function accessibleAttributeText(root: Element): string {
+  const values: string[] = [];
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    for (const name of ACCESSIBLE_TEXT_ATTRIBUTES) {
+      const value = element.getAttribute(name);
+      if (value) values.push(value);
+    }
+  }
+  return values.join('\n');
+}
+
 /** Everything wrong with the operator's page under `root`; empty when it is fine. */
 export function operatorPageProblems(root: HTMLElement = document.body): string[] {
   const problems: string[] = [];
+  // Judged by the mocks' oracle, as a person reads it: nothing from the guard under test.
   const text = readableText(root);
   for (const fragment of forbiddenFragments(text)) {
     problems.push(`visible text shows ${JSON.stringify(fragment)}`);
   }
+  for (const fragment of forbiddenFragments(accessibleAttributeText(root))) {
+    problems.push(`an accessible name or hint says ${JSON.stringify(fragment)}`);
+  }
   const markup = root.innerHTML.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
   if (markup.includes(ADMIN_ONLY_MARKER)) problems.push('admin-only data is in the page');
-  for (const fragment of forbiddenTechnicalFragments(markup)) {
-    problems.push(`markup holds ${JSON.stringify(fragment)}`);
+  for (const pattern of BRIEF_FORBIDDEN_EXAMPLES) {
+    const match = markup.match(pattern);
+    if (match) problems.push(`markup holds ${JSON.stringify(match[0])}`);
   }
   for (const element of root.querySelectorAll(EXECUTABLE_ELEMENTS)) {
     problems.push(`API text became a <${element.tagName.toLowerCase()}> element`);

@@ -1,10 +1,11 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
+import type { OperatorText } from '@migratekit/operator-text';
 
 export interface LoadFailedAlertProps {
   /** What could not be loaded, as a heading. */
   title: string;
-  /** What happened and what to do, in plain words. */
-  message: string;
+  /** What happened and what to do, through the operator-text policy (it may quote the API). */
+  message: OperatorText;
   /** Loads it again. */
   onRetry: () => void;
   /** True while the retry is running. */

@@ -1,3 +1,4 @@
+import { guardActionableSteps } from '@migratekit/operator-text';
 import { renderWithProviders, screen, within } from '../../test-utils';
 import { ActionableSteps } from './ActionableSteps';
 
@@ -5,7 +6,10 @@ describe('ActionableSteps', () => {
   it('lists every step under "What you can do:"', () => {
     renderWithProviders(
       <ActionableSteps
-        steps={['Try live failover (no driver modification)', 'Verify VM is Windows-based']}
+        steps={guardActionableSteps([
+          'Try live failover (no driver modification)',
+          'Verify VM is Windows-based',
+        ])}
       />,
     );
     const list = screen.getByRole('list', { name: 'What you can do:' });

@@ -1,10 +1,11 @@
 import { List, Text } from '@mantine/core';
+import type { OperatorText } from '@migratekit/operator-text';
 import { useId } from 'react';
 import cx from './ActionableSteps.module.css';
 
 export interface ActionableStepsProps {
-  /** The steps to show, already passed through the display guard. */
-  steps: readonly string[];
+  /** The steps to show, through the operator-text policy (raw API text does not type-check). */
+  steps: readonly OperatorText[];
 }
 
 /** The "What you can do:" list that follows every failure, shown prominently. */

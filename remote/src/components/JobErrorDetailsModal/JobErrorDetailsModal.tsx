@@ -73,6 +73,7 @@ function TechnicalSection({ technical }: TechnicalSectionProps) {
   const panelId = useId();
   const hasContent =
     technical.internalStepName !== null ||
+    technical.rawMessage !== null ||
     technical.ids.length > 0 ||
     technical.detailsJson !== null;
   return (
@@ -99,6 +100,11 @@ function TechnicalSection({ technical }: TechnicalSectionProps) {
               {technical.internalStepName && (
                 <Fact term="Internal step name">
                   <Code>{technical.internalStepName}</Code>
+                </Fact>
+              )}
+              {technical.rawMessage && (
+                <Fact term="Error message as sent">
+                  <Code className={cx.wrap}>{technical.rawMessage}</Code>
                 </Fact>
               )}
               {technical.ids.map((id) => (

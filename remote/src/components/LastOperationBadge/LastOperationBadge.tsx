@@ -1,4 +1,5 @@
 import { Badge, Skeleton, VisuallyHidden } from '@mantine/core';
+import { guardMessage, type OperatorText, plainText } from '@migratekit/operator-text';
 import {
   DEFAULT_API_BASE_URL,
   describePropsProblems,
@@ -7,7 +8,6 @@ import {
   LastOperationBadgePropsSchema,
 } from '@migratekit/shared-contracts';
 import { useVmContext } from '../../hooks';
-import { guardMessage } from '../../lib/displayGuard';
 import { formatPercent } from '../../lib/format';
 import { jobTypePresentation, statusPresentation } from '../../lib/presentation';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
@@ -18,7 +18,11 @@ import cx from './LastOperationBadge.module.css';
 const BADGE_POLL_MS = 30_000;
 
 /** "Test Failover failed", "Replication completed", "Running 45%". */
-export function lastOperationText(lastOperation: LastOperation): string {
+export function lastOperationText(lastOperation: LastOperation): OperatorText {
+  return plainText(statusText(lastOperation));
+}
+
+function statusText(lastOperation: LastOperation): string {
   const type = jobTypePresentation(lastOperation.operationType).label;
   switch (lastOperation.status) {
     case 'failed':

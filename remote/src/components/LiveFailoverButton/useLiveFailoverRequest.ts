@@ -1,5 +1,5 @@
+import { guardOptionalText } from '@migratekit/operator-text';
 import { useCallback, useRef, useState } from 'react';
-import { guardOptionalText } from '../../lib/displayGuard';
 
 /** Starts a live failover; may return a promise that settles when the host is done. */
 export type LiveFailoverRequest = () => unknown;

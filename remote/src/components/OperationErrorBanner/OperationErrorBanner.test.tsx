@@ -1,4 +1,7 @@
+import { plainText } from '@migratekit/operator-text';
+import type { LastOperation } from '@migratekit/shared-contracts';
 import { axe } from 'jest-axe';
+import { toFailureDetails } from '../../lib/presentation';
 import { renderWithProviders, screen, waitFor, within } from '../../test-utils';
 import { forbiddenFragments, makeLastOperation } from '../testing/fixtures';
 import { visibleText } from '../testing/visibleText';
@@ -14,12 +17,17 @@ function deferred() {
   return { promise, resolve, reject };
 }
 
-function renderBanner(props: Partial<React.ComponentProps<typeof OperationErrorBanner>> = {}) {
+type BannerOptions = Partial<React.ComponentProps<typeof OperationErrorBanner>> & {
+  /** The VM's last operation as the API sent it; the banner gets it as the remote does. */
+  lastOperation?: LastOperation;
+};
+
+function renderBanner({ lastOperation = makeLastOperation(), ...props }: BannerOptions = {}) {
   const onDismiss = jest.fn();
   const onViewDetails = jest.fn();
   const result = renderWithProviders(
     <OperationErrorBanner
-      lastOperation={makeLastOperation()}
+      failure={toFailureDetails(lastOperation, { isAdmin: false })}
       onDismiss={onDismiss}
       onViewDetails={onViewDetails}
       {...props}
@@ -35,7 +43,7 @@ describe('failureSummary', () => {
     [3, null, null, 'Test Failover failed'],
     [0, 4, 0, 'Test Failover failed at step 1 of 4 (0%)'],
   ])('%p of %p at %p%% → %s', (completed, total, progress, expected) => {
-    expect(failureSummary('Test Failover', completed, total, progress)).toBe(expected);
+    expect(failureSummary(plainText('Test Failover'), completed, total, progress)).toBe(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Text } from '@mantine/core';
-import type { LastOperation } from '@migratekit/shared-contracts';
+import type { OperatorText } from '@migratekit/operator-text';
 import { formatPercent } from '../../lib/format';
-import { toFailureDetails } from '../../lib/presentation';
+import type { FailureDetails } from '../../lib/presentation';
 import { ActionableSteps } from '../ActionableSteps';
 import { Icon } from '../Icon';
 import {
@@ -12,8 +12,11 @@ import {
 import cx from './OperationErrorBanner.module.css';
 
 export interface OperationErrorBannerProps {
-  /** The VM's last operation; the banner shows only when it failed. */
-  lastOperation: LastOperation;
+  /**
+   * The VM's last operation, its text through the operator-text policy (`toFailureDetails`);
+   * the banner shows only when it failed.
+   */
+  failure: FailureDetails;
   /** Hides the banner in this browser (the server keeps the summary). */
   onDismiss: () => void;
   /** Opens the error details. */
@@ -26,7 +29,7 @@ export interface OperationErrorBannerProps {
 
 /** "Test Failover failed at step 3 of 5 (60%)", leaving out whatever is unknown. */
 export function failureSummary(
-  title: string,
+  title: OperatorText,
   stepsCompleted: number | null,
   stepsTotal: number | null,
   progress: number | null,
@@ -42,16 +45,15 @@ export function failureSummary(
 
 /** The persistent "Last Operation Failed" banner at the top of the VM details view. */
 export function OperationErrorBanner({
-  lastOperation,
+  failure: details,
   onDismiss,
   onViewDetails,
   onTryLiveFailover,
   staleNotice = null,
 }: OperationErrorBannerProps) {
   const liveFailover = useLiveFailoverRequest(onTryLiveFailover);
-  if (lastOperation.status !== 'failed') return null;
+  if (details.status !== 'failed') return null;
 
-  const details = toFailureDetails(lastOperation, { isAdmin: false });
   const offerLiveFailover = details.suggestsLiveFailover && onTryLiveFailover !== undefined;
 
   return (

@@ -1,11 +1,12 @@
 import type { JobWire } from '@migratekit/shared-contracts';
+import { toJobListEntry } from '../../lib/jobListEntry';
 import { renderWithProviders, within } from '../../test-utils';
 import { makeJob, TEST_NOW } from '../testing/fixtures';
 import { JobListItem } from './JobListItem';
 
 function renderItem(overrides: Partial<JobWire>) {
   const { container } = renderWithProviders(
-    <JobListItem job={makeJob(overrides)} now={TEST_NOW} onSelectJob={jest.fn()} />,
+    <JobListItem job={toJobListEntry(makeJob(overrides))} now={TEST_NOW} onSelectJob={jest.fn()} />,
   );
   const article = container.querySelector('article');
   if (!article) throw new Error('expected an article');

@@ -1,30 +1,23 @@
 import { Badge, Button, Paper, Progress, Text, Title, VisuallyHidden } from '@mantine/core';
-import type { Job } from '@migratekit/shared-contracts';
 import { useId } from 'react';
 import { formatBytes, formatDuration, formatPercent } from '../../lib/format';
-import {
-  currentStepText,
-  jobTitle,
-  jobTypePresentation,
-  showsProgress,
-  statusPresentation,
-  toFailureDetails,
-} from '../../lib/presentation';
+import type { JobListEntry } from '../../lib/jobListEntry';
+import { jobTypePresentation, showsProgress, statusPresentation } from '../../lib/presentation';
 import { ActionableSteps } from '../ActionableSteps';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
 import { RelativeTime } from '../RelativeTime';
 import cx from './UnifiedJobList.module.css';
 
 export interface JobListItemProps {
-  /** The job to show. */
-  job: Job;
+  /** The job to show, its text already through the operator-text policy (see `toJobListEntry`). */
+  job: JobListEntry;
   /** The current time in ms, for relative times. */
   now: number;
-  /** Opens the details of a failed job. */
-  onSelectJob: (job: Job) => void;
+  /** Opens the details of a failed job, by its id. */
+  onSelectJob: (jobId: string) => void;
 }
 
-function transferredText(job: Job): string | null {
+function transferredText(job: JobListEntry): string | null {
   if (job.jobType !== 'replication') return null;
   const bytes = formatBytes(job.bytesTransferred);
   if (bytes === null) return null;
@@ -38,12 +31,10 @@ export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
   const titleId = useId();
   const type = jobTypePresentation(job.jobType);
   const status = statusPresentation(job.status);
-  const title = jobTitle(job);
+  const { title, currentStep, failure } = job;
   const percent = showsProgress(job.status, job.progress) ? formatPercent(job.progress) : null;
   const isRunning = job.status === 'running';
   const isActive = isRunning || job.status === 'pending';
-  const failure = job.status === 'failed' ? toFailureDetails(job, { isAdmin: false }) : null;
-  const currentStep = isActive ? currentStepText(job) : null;
   const transferred = transferredText(job);
   const duration = formatDuration(job.durationSeconds);
 
@@ -76,7 +67,8 @@ export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
       {isRunning && job.progress !== null && (
         <div className={cx.progress}>
           <Progress
-            value={job.progress}
+            // The bar's accessible value reads like the percent beside it, never "2.8e-143".
+            value={Math.floor(Math.min(100, Math.max(0, job.progress)))}
             color={status.color}
             size="lg"
             striped
@@ -117,7 +109,7 @@ export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
 
       {failure && (
         <div className={cx.actions}>
-          <Button variant="light" color="red" size="xs" onClick={() => onSelectJob(job)}>
+          <Button variant="light" color="red" size="xs" onClick={() => onSelectJob(job.jobId)}>
             View details<VisuallyHidden> of {title}</VisuallyHidden>
           </Button>
         </div>

@@ -1,8 +1,19 @@
 import { Alert, Button, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { guardMessage } from '@migratekit/operator-text';
 import type { Job } from '@migratekit/shared-contracts';
-import { memo, startTransition, useDeferredValue, useEffect, useId, useState } from 'react';
-import { guardMessage } from '../../lib/displayGuard';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { formatRelativeTime } from '../../lib/format';
+import { type JobListEntry, toJobListEntry } from '../../lib/jobListEntry';
 import { Icon } from '../Icon';
 import { JobListItem } from './JobListItem';
 import cx from './UnifiedJobList.module.css';
@@ -54,7 +65,7 @@ export function staleNotice(lastUpdatedAt: number | null | undefined, now: numbe
 }
 
 /** Whether two copies of a job (from two refreshes) show the same thing. */
-function sameJob(a: Job, b: Job): boolean {
+function sameJob(a: JobListEntry, b: JobListEntry): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -90,12 +101,24 @@ function JobItems({ jobs, now, onSelectJob }: JobItemsProps) {
     if (limit < list.length) startTransition(() => setLimit(limit + JOBS_SLICE));
   }, [limit, list.length]);
 
-  const rendered = complete ? list : list.slice(0, limit);
+  // The callback stays the same across refreshes; it reads the latest jobs when called.
+  const listRef = useRef(list);
+  listRef.current = list;
+  const selectById = useCallback(
+    (jobId: string) => {
+      const job = listRef.current.find((each) => each.jobId === jobId);
+      if (job) onSelectJob(job);
+    },
+    [onSelectJob],
+  );
+  const entries = useMemo(() => list.map(toJobListEntry), [list]);
+
+  const rendered = complete ? entries : entries.slice(0, limit);
   return (
     <ul className={cx.list} aria-busy={!complete}>
       {rendered.map((job) => (
         <li key={job.jobId} className={cx.listItem}>
-          <MemoJobListItem job={job} now={clock} onSelectJob={onSelectJob} />
+          <MemoJobListItem job={job} now={clock} onSelectJob={selectById} />
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { guardMessage } from '@migratekit/operator-text';
 import {
   CONTRACT_VERSION,
   DEFAULT_API_BASE_URL,
@@ -20,7 +21,6 @@ import {
   useRevalidateVmOperations,
   useVmContext,
 } from '../../hooks';
-import { guardMessage } from '../../lib/displayGuard';
 import { toFailureDetails } from '../../lib/presentation';
 import { Icon } from '../Icon';
 import { JobErrorDetailsModal } from '../JobErrorDetailsModal';
@@ -140,7 +140,7 @@ function VmOperationsView({
       )}
       {showBanner && lastOperation && (
         <OperationErrorBanner
-          lastOperation={lastOperation}
+          failure={toFailureDetails(lastOperation, { isAdmin: false })}
           onDismiss={dismissBanner}
           onViewDetails={() => setSelection({ source: 'last-operation' })}
           onTryLiveFailover={
