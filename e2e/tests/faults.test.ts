@@ -502,7 +502,10 @@ describe('API faults in the browser', () => {
         start: async ({ api }) => api.state.setFault('live-failover', { kind: 'server-error' }),
         end: async ({ api }) => api.state.clearFaults(),
       },
-      message: /Internal server error/,
+      // "Internal server error" is an HTTP reason, no explanation: the policy refuses it and
+      // the host says it in plain words.
+      message:
+        /Live failover of pgtest1 could not be started\. Try again later or contact support\./,
     },
     {
       id: 'network',

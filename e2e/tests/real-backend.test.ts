@@ -155,10 +155,10 @@ describe("the real backend's shapes, in the browser", () => {
     });
   });
 
-  test('real-repl-failed: each raw replication failure says what failed and what to do', async () => {
+  test('real-stalled: each raw replication failure says what failed and what to do', async () => {
     const { page } = app.view;
-    await withArtifacts(app.view, 'real-repl-failed', async () => {
-      await openSettled(page, app.stack.hostUrl, 'real-repl-failed');
+    await withArtifacts(app.view, 'real-stalled', async () => {
+      await openSettled(page, app.stack.hostUrl, 'real-stalled');
       const jobs = await readJobs(page);
       for (const job of jobs.slice(0, 2)) {
         assert.equal(job.status, 'failed', job.title);

@@ -238,6 +238,10 @@ describe('VmContextResponseSchema', () => {
       { total: 5, done: -1 },
       { stepsTotal: 5, stepsCompleted: null },
     ],
+    [
+      { total: 1e21, done: 9 },
+      { stepsTotal: null, stepsCompleted: null },
+    ],
   ])('keeps step counts consistent (%j)', ({ total, done }, expected) => {
     const parsed = VmContextResponseSchema.parse({
       context,

@@ -194,6 +194,9 @@ export type RecentJobsResponse = z.output<typeof RecentJobsResponseSchema>;
 export type RecentJobsResponseWire = z.input<typeof RecentJobsResponseSchema>;
 
 /** The persistent summary of a VM's last failover/rollback operation. */
+/** More steps than any failover or rollback has: a larger `steps_total` is not shown. */
+export const MAX_OPERATION_STEPS = 1000;
+
 export const LastOperationSchema = z
   .object({
     job_id: textField(),
@@ -214,7 +217,11 @@ export const LastOperationSchema = z
     technical_details: opaqueField(),
   })
   .transform((raw) => {
-    const stepsTotal = raw.steps_total && raw.steps_total > 0 ? raw.steps_total : null;
+    // An operation has a handful of steps; a total beyond any real one is no count to show.
+    const stepsTotal =
+      raw.steps_total && raw.steps_total > 0 && raw.steps_total <= MAX_OPERATION_STEPS
+        ? raw.steps_total
+        : null;
     const stepsCompleted =
       stepsTotal !== null && raw.steps_completed !== null
         ? Math.min(raw.steps_completed, stepsTotal)

@@ -25,10 +25,10 @@ export function toProgress(value: unknown): number | null {
   return Math.min(100, Math.max(0, n));
 }
 
-/** A non-negative whole count, or null. */
+/** A non-negative whole count, or null (also past 2^53, where counting stops being exact). */
 export function toCount(value: unknown): number | null {
   const n = toFiniteNumber(value);
-  return n === null || n < 0 ? null : Math.floor(n);
+  return n === null || n < 0 || n > Number.MAX_SAFE_INTEGER ? null : Math.floor(n);
 }
 
 /** A non-negative duration or size, or null. */

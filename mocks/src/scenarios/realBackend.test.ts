@@ -93,8 +93,8 @@ describe('real-backend scenarios', () => {
     expect(parsed[0]?.status).toBe('running');
   });
 
-  it('real-repl-failed: raw errors, no category, no steps', () => {
-    const { recent } = bodies('real-repl-failed');
+  it('real-stalled: raw errors, no category, no steps', () => {
+    const { recent } = bodies('real-stalled');
     const [first, second] = recent.jobs ?? [];
     expect(first).toMatchObject({
       status: 'replication_failed',

@@ -21,7 +21,7 @@ import type { ProgressStep, RawStatusStep, ScenarioSeed } from '../scenarios';
 export const REAL_BACKEND_SCENARIO_NAMES = [
   'real-empty',
   'real-replicating',
-  'real-repl-failed',
+  'real-stalled',
   'real-rollback',
   'real-crashed',
 ] as const;
@@ -67,8 +67,8 @@ export const realBackendScenarios: Record<RealBackendScenarioName, RealBackendSc
       'A replication advancing through every raw status (initializing … finalizing), history with nanosecond times in other offsets and a zero created_at (duration 9223372036 s).',
       '20251004-081000',
     ),
-    'real-repl-failed': definition(
-      'real-repl-failed',
+    'real-stalled': definition(
+      'real-stalled',
       'Real backend: raw replication errors',
       'A replication_failed job and a failed one with the raw, unsanitized progress-poller and stall errors, no category and no steps.',
       '20251004-082000',
@@ -361,7 +361,7 @@ function seedReplicating(now: number): ScenarioSeed {
 }
 
 function seedReplicationFailed(now: number): ScenarioSeed {
-  const vm = 'real-repl-failed';
+  const vm = 'real-stalled';
   return {
     context: contextFor(vm, now, {
       current_status: 'failed',
@@ -584,7 +584,7 @@ function seedCrashed(now: number): ScenarioSeed {
 export const realBackendSeeders: Record<RealBackendScenarioName, (now: number) => ScenarioSeed> = {
   'real-empty': seedEmpty,
   'real-replicating': seedReplicating,
-  'real-repl-failed': seedReplicationFailed,
+  'real-stalled': seedReplicationFailed,
   'real-rollback': seedRollback,
   'real-crashed': seedCrashed,
 };

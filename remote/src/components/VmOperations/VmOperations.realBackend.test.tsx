@@ -122,8 +122,8 @@ describe('VmOperations on the real backend’s bodies', () => {
     expect(zeroCreated).not.toHaveTextContent('Duration');
   });
 
-  it('real-repl-failed: each failed replication has a plain issue and what to do', async () => {
-    await renderScenario('real-repl-failed');
+  it('real-stalled: each failed replication has a plain issue and what to do', async () => {
+    await renderScenario('real-stalled');
     for (const title of ['Initial Replication', 'Incremental Replication']) {
       const failed = item(title);
       expect(within(failed).getByText(/^Failed( \(\d+%\))?$/)).toBeInTheDocument();
@@ -138,8 +138,8 @@ describe('VmOperations on the real backend’s bodies', () => {
     expect(banner()).not.toBeInTheDocument();
   });
 
-  it('real-repl-failed: the details show no step for a replication ended as "Failed"', async () => {
-    const { user } = await renderScenario('real-repl-failed');
+  it('real-stalled: the details show no step for a replication ended as "Failed"', async () => {
+    const { user } = await renderScenario('real-stalled');
     await user.click(
       screen.getByRole('button', { name: 'View details of Incremental Replication' }),
     );
