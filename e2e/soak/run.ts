@@ -254,20 +254,24 @@ try {
   failed = criteria.some((criterion) => !criterion.pass);
 
   const mibOf = (bytes: number) => (bytes / 2 ** 20).toFixed(2);
+  // The figures of one sample, in the table's column order.
+  const measured = (sample: Sample) => [
+    mibOf(sample.heap.jsObjectsBytes),
+    mibOf(sample.heapUsedBytes),
+    String(sample.metrics.nodes),
+    String(sample.probe.elements),
+    String(sample.probe.listeners.total),
+    String(sample.metrics.jsEventListeners),
+    `${sample.cdpListeners.window} + ${sample.cdpListeners.document}`,
+    `${sample.probe.timeouts} + ${sample.probe.intervals}`,
+  ];
   const sampleRows = samples.map((sample, index) => {
     const segment = index > 0 ? segments[index - 1] : undefined;
     const rate = (endpoint: EndpointName) =>
       segment ? perInterval(segment, endpoint, POLL_MS).toFixed(2) : '—';
     return [
       (sample.atMs / 60_000).toFixed(1),
-      mibOf(sample.heap.jsObjectsBytes),
-      mibOf(sample.heapUsedBytes),
-      String(sample.metrics.nodes),
-      String(sample.probe.elements),
-      String(sample.probe.listeners.total),
-      String(sample.metrics.jsEventListeners),
-      `${sample.cdpListeners.window} + ${sample.cdpListeners.document}`,
-      `${sample.probe.timeouts} + ${sample.probe.intervals}`,
+      ...measured(sample),
       rate('recent-jobs'),
       rate('vm-context'),
     ];
@@ -295,30 +299,11 @@ try {
         'vm-context / interval',
       ],
       [
-        [
-          'baseline',
-          mibOf(baseline.heap.jsObjectsBytes),
-          mibOf(baseline.heapUsedBytes),
-          String(baseline.metrics.nodes),
-          String(baseline.probe.elements),
-          String(baseline.probe.listeners.total),
-          String(baseline.metrics.jsEventListeners),
-          `${baseline.cdpListeners.window} + ${baseline.cdpListeners.document}`,
-          `${baseline.probe.timeouts} + ${baseline.probe.intervals}`,
-          '—',
-          '—',
-        ],
+        ['baseline', ...measured(baseline), '—', '—'],
         ...sampleRows,
         [
           'unmounted',
-          mibOf(afterSample.heap.jsObjectsBytes),
-          mibOf(afterSample.heapUsedBytes),
-          String(afterSample.metrics.nodes),
-          String(afterSample.probe.elements),
-          String(afterSample.probe.listeners.total),
-          String(afterSample.metrics.jsEventListeners),
-          `${afterSample.cdpListeners.window} + ${afterSample.cdpListeners.document}`,
-          `${afterSample.probe.timeouts} + ${afterSample.probe.intervals}`,
+          ...measured(afterSample),
           String(after.browserRequests.filter((p) => p.endsWith('/recent-jobs')).length),
           String(after.browserRequests.filter((p) => !p.endsWith('/recent-jobs')).length),
         ],
