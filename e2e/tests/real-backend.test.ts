@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { REAL_BACKEND_RAW_TEXTS, REAL_BACKEND_SCENARIO_NAMES } from '@migratekit/mocks';
+import {
+  REAL_BACKEND_RAW_TEXTS,
+  REAL_BACKEND_SCENARIO_NAMES,
+  REAL_BACKEND_VALUES_NOT_SHOWN,
+} from '@migratekit/mocks';
 import type { Page } from 'playwright-core';
 import {
   detailsDialog,
@@ -23,21 +27,6 @@ import { findLeaks } from '../support/leaks';
  * what an operator and an admin see, and that no raw wire value reaches the page.
  */
 
-/** Raw wire values the GUI corrects; none may be read on the page. */
-const RAW_WIRE_VALUES = [
-  // The snake_case ones: the others are English words a phase's step may use ("Analyzing …").
-  ...REAL_BACKEND_RAW_TEXTS.rawStatuses.filter((status) => status.includes('_')),
-  REAL_BACKEND_RAW_TEXTS.unmappedStepId,
-  String(REAL_BACKEND_RAW_TEXTS.zeroTimeDuration),
-  '2562047',
-  'Status unknown',
-  'rollback-',
-  'unified-',
-  '0001',
-  'could not be loaded',
-  'unexpected format',
-];
-
 /**
  * Every leak the shared scan finds on the page, and every raw wire value in what the feature
  * shows (the host's own VM status, e.g. "Replicating", is plain words of its own).
@@ -49,7 +38,7 @@ async function rawOnPage(page: Page): Promise<string[]> {
   const text = shown.join('\n').toLowerCase();
   return [
     ...(await findLeaks(page)),
-    ...RAW_WIRE_VALUES.filter((raw) => text.includes(raw.toLowerCase())),
+    ...REAL_BACKEND_VALUES_NOT_SHOWN.filter((raw) => text.includes(raw.toLowerCase())),
   ];
 }
 

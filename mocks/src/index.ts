@@ -89,6 +89,7 @@ export {
   goTime,
   REAL_BACKEND_RAW_TEXTS,
   REAL_BACKEND_SCENARIO_NAMES,
+  REAL_BACKEND_VALUES_NOT_SHOWN,
   REAL_REPLICATION_STATUSES,
   realBackendScenarios,
 } from './scenarios/realBackend';

@@ -109,6 +109,24 @@ export const REAL_BACKEND_RAW_TEXTS = {
   ],
 } as const;
 
+/**
+ * What the GUI must never show of the real-* VMs: raw wire values it corrects and the messages of
+ * a body it failed to read. The snake_case statuses only: the others are English words a phase's
+ * step may use ("Analyzing …").
+ */
+export const REAL_BACKEND_VALUES_NOT_SHOWN: readonly string[] = [
+  ...REAL_BACKEND_RAW_TEXTS.rawStatuses.filter((status) => status.includes('_')),
+  REAL_BACKEND_RAW_TEXTS.unmappedStepId,
+  String(REAL_BACKEND_RAW_TEXTS.zeroTimeDuration),
+  '2562047',
+  'Status unknown',
+  'rollback-',
+  'unified-',
+  '0001',
+  'could not be loaded',
+  'unexpected format',
+];
+
 /** The raw statuses the advancing replication of real-replicating goes through, by progress. */
 export const REAL_REPLICATION_STATUSES: readonly RawStatusStep[] = [
   { fromProgress: 0, status: 'initializing' },

@@ -1,6 +1,7 @@
 import {
   REAL_BACKEND_RAW_TEXTS,
   REAL_BACKEND_SCENARIO_NAMES,
+  REAL_BACKEND_VALUES_NOT_SHOWN,
   type ScenarioName,
   scenarios,
 } from '@migratekit/mocks';
@@ -48,26 +49,13 @@ const item = (title: string) => {
   return found;
 };
 
-/** Raw wire values the GUI corrects: none may be read on the page. */
-const RAW_WIRE_VALUES = [
-  // The snake_case ones: the others are English words a phase's step may use ("Analyzing …").
-  ...REAL_BACKEND_RAW_TEXTS.rawStatuses.filter((status) => status.includes('_')),
-  REAL_BACKEND_RAW_TEXTS.unmappedStepId,
-  String(REAL_BACKEND_RAW_TEXTS.zeroTimeDuration),
-  '2562047',
-  'Status unknown',
-  'rollback-',
-  'unified-',
-  '0001',
-  'could not be loaded',
-  'unexpected format',
-];
-
 function rawValuesOnPage(): string[] {
   const text = visibleText(document.body);
   return [
     ...forbiddenFragments(text),
-    ...RAW_WIRE_VALUES.filter((raw) => text.toLowerCase().includes(raw.toLowerCase())),
+    ...REAL_BACKEND_VALUES_NOT_SHOWN.filter((raw) =>
+      text.toLowerCase().includes(raw.toLowerCase()),
+    ),
   ];
 }
 
