@@ -90,7 +90,10 @@ export function remoteFederation(options: {
     dts: false,
     experiments: isDev
       ? undefined
-      : { externalRuntime: options.runtime === 'host', optimization: { disableRemote: true } },
+      : {
+          externalRuntime: options.runtime === 'host',
+          optimization: { disableRemote: true, disableSnapshot: true, target: 'web' as const },
+        },
   };
 }
 
