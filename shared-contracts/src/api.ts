@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // zod probes whether it may compile validators with `new Function`; under the dashboard's
 // Content-Security-Policy (no 'unsafe-eval') that probe is reported as a violation. The
@@ -25,6 +25,7 @@ import {
   textField,
   textListField,
   timestampField,
+  transformed,
 } from './fields';
 import { parseTimestamp, toText } from './normalise';
 
@@ -83,8 +84,8 @@ function stepOrNull(step: string | null): string | null {
 const rawStatusField = () => textField();
 
 /** One entry of the unified recent-jobs list. */
-export const JobSchema = z
-  .object({
+export const JobSchema = transformed(
+  z.object({
     job_id: textField(),
     external_job_id: textField(),
     job_type: enumField(JOB_TYPES),
@@ -101,8 +102,8 @@ export const JobSchema = z
     duration_seconds: amountField(),
     bytes_transferred: amountField(),
     technical_details: opaqueField(),
-  })
-  .transform((raw) => {
+  }),
+  (raw) => {
     const status: JobStatus = toJobStatus(raw.status);
     const jobType = correctedJobType(raw.job_type, raw.external_job_id);
     const finished = status !== 'running' && status !== 'pending';
@@ -140,7 +141,8 @@ export const JobSchema = z
       bytesTransferred: raw.bytes_transferred,
       technicalDetails: raw.technical_details,
     };
-  });
+  },
+);
 export type Job = z.output<typeof JobSchema>;
 export type JobWire = z.input<typeof JobSchema>;
 
@@ -179,17 +181,18 @@ function withUniqueIds(jobs: Job[]): Job[] {
 }
 
 /** `GET /vm-contexts/{context_id}/recent-jobs` */
-export const RecentJobsResponseSchema = z
-  .object({
+export const RecentJobsResponseSchema = transformed(
+  z.object({
     context_id: textField(),
     count: countField(),
     // The backend serialises "no jobs" as a nil Go slice: `"jobs": null`.
-    jobs: z.array(JobSchema).nullable(),
-  })
-  .transform((raw) => ({
+    jobs: z.nullable(z.array(JobSchema)),
+  }),
+  (raw) => ({
     contextId: raw.context_id,
     jobs: sortNewestFirst(withUniqueIds(raw.jobs ?? [])),
-  }));
+  }),
+);
 export type RecentJobsResponse = z.output<typeof RecentJobsResponseSchema>;
 export type RecentJobsResponseWire = z.input<typeof RecentJobsResponseSchema>;
 
@@ -197,8 +200,8 @@ export type RecentJobsResponseWire = z.input<typeof RecentJobsResponseSchema>;
 /** More steps than any failover or rollback has: a larger `steps_total` is not shown. */
 export const MAX_OPERATION_STEPS = 1000;
 
-export const LastOperationSchema = z
-  .object({
+export const LastOperationSchema = transformed(
+  z.object({
     job_id: textField(),
     external_job_id: textField(),
     operation_type: enumField(JOB_TYPES),
@@ -215,8 +218,8 @@ export const LastOperationSchema = z
     steps_completed: countField(),
     steps_total: countField(),
     technical_details: opaqueField(),
-  })
-  .transform((raw) => {
+  }),
+  (raw) => {
     // An operation has a handful of steps; a total beyond any real one is no count to show.
     const stepsTotal =
       raw.steps_total && raw.steps_total > 0 && raw.steps_total <= MAX_OPERATION_STEPS
@@ -255,7 +258,8 @@ export const LastOperationSchema = z
       stepsTotal,
       technicalDetails: raw.technical_details,
     };
-  });
+  },
+);
 export type LastOperation = z.output<typeof LastOperationSchema>;
 export type LastOperationWire = z.input<typeof LastOperationSchema>;
 
@@ -280,10 +284,12 @@ function parseSummaryText(value: unknown): LastOperation | null {
  * A VM's replication context (the fields the GUI uses; others, such as inventory paths and
  * host names, are ignored).
  */
-export const VmContextSchema = z
-  .object({
-    context_id: z.string().trim().min(1),
-    vm_name: z.string().trim().min(1),
+const contextKey = () => z.string().check(z.trim(), z.minLength(1));
+
+export const VmContextSchema = transformed(
+  z.object({
+    context_id: contextKey(),
+    vm_name: contextKey(),
     vmware_vm_id: textField(),
     current_status: enumField(VM_CONTEXT_STATUSES),
     os_type: textField(),
@@ -294,9 +300,9 @@ export const VmContextSchema = z
     last_job_at: timestampField(),
     updated_at: timestampField(),
     // The raw JSON text `last_operation` is parsed from; the VM list sends only this.
-    last_operation_summary: z.unknown().optional().transform(parseSummaryText),
-  })
-  .transform((raw) => ({
+    last_operation_summary: transformed(z.optional(z.unknown()), parseSummaryText),
+  }),
+  (raw) => ({
     contextId: raw.context_id,
     vmName: raw.vm_name,
     vmwareVmId: raw.vmware_vm_id,
@@ -310,7 +316,8 @@ export const VmContextSchema = z
     updatedAt: raw.updated_at,
     /** The summary parsed from `last_operation_summary`, or null. */
     lastOperation: raw.last_operation_summary,
-  }));
+  }),
+);
 export type VmContext = z.output<typeof VmContextSchema>;
 export type VmContextWire = z.input<typeof VmContextSchema>;
 
@@ -319,38 +326,40 @@ export type VmContextWire = z.input<typeof VmContextSchema>;
  * `current_job`, `job_history` (raw replication rows), `disks` (may be null) and `cbt_history`
  * are not read: the unified list comes from recent-jobs, and those rows hold unsanitized text.
  */
-export const VmContextResponseSchema = z
-  .object({
+export const VmContextResponseSchema = transformed(
+  z.object({
     context: VmContextSchema,
     // Omitted when no summary exists; a summary that is not an object counts as none.
-    last_operation: LastOperationSchema.nullish().catch(null),
-  })
-  .transform((raw) => ({
+    last_operation: z.catch(z.nullish(LastOperationSchema), null),
+  }),
+  (raw) => ({
     context: raw.context,
     // The handler parses the same text into `last_operation`: that is the one read here.
     lastOperation: raw.last_operation ?? null,
-  }));
+  }),
+);
 export type VmContextResponse = z.output<typeof VmContextResponseSchema>;
 export type VmContextResponseWire = z.input<typeof VmContextResponseSchema>;
 
 /** `GET /vm-contexts`: every VM, for the dashboard's VM list. */
-export const VmListResponseSchema = z
-  .object({
+export const VmListResponseSchema = transformed(
+  z.object({
     vm_contexts: z.array(VmContextSchema),
     count: countField(),
-  })
-  .transform((raw) => ({ vmContexts: raw.vm_contexts }));
+  }),
+  (raw) => ({ vmContexts: raw.vm_contexts }),
+);
 export type VmListResponse = z.output<typeof VmListResponseSchema>;
 export type VmListResponseWire = z.input<typeof VmListResponseSchema>;
 
 /** `POST /failover/live` request body. A live failover is permanent: confirm first. */
 export const LiveFailoverRequestSchema = z.object({
-  vm_id: z.string().min(1),
-  vm_name: z.string().min(1),
-  skip_validation: z.boolean().optional(),
-  skip_snapshot: z.boolean().optional(),
-  skip_virtio_injection: z.boolean().optional(),
-  network_mappings: z.record(z.string(), z.string()).optional(),
+  vm_id: z.string().check(z.minLength(1)),
+  vm_name: z.string().check(z.minLength(1)),
+  skip_validation: z.optional(z.boolean()),
+  skip_snapshot: z.optional(z.boolean()),
+  skip_virtio_injection: z.optional(z.boolean()),
+  network_mappings: z.optional(z.record(z.string(), z.string())),
 });
 export type LiveFailoverRequest = z.infer<typeof LiveFailoverRequestSchema>;
 
@@ -360,11 +369,10 @@ export const LiveFailoverResponseSchema = z.object({
   message: textField(),
   job_id: textField(),
   error: textField(),
-  details: z
-    .object({ error_code: textField() })
-    .nullish()
-    .catch(null)
-    .transform((d) => d ?? null),
+  details: transformed(
+    z.catch(z.nullish(z.object({ error_code: textField() })), null),
+    (details) => details ?? null,
+  ),
 });
 export type LiveFailoverResponse = z.output<typeof LiveFailoverResponseSchema>;
 export type LiveFailoverResponseWire = z.input<typeof LiveFailoverResponseSchema>;

@@ -1,6 +1,6 @@
 import { guardOptionalText, type OperatorText, plainText } from '@migratekit/operator-text';
 import { ApiErrorBodySchema } from '@migratekit/shared-contracts';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Base URL of the OMA API: the host's own origin, proxied to the backend. */
 export const OMA_API_BASE_URL = '/api/v1';
@@ -54,7 +54,7 @@ export async function readJsonBody(response: Response): Promise<unknown> {
  * OmaApiError when the API is unreachable, answers with an error status, or sends a body the
  * schema rejects.
  */
-export async function getOmaJson<Schema extends z.ZodType>(
+export async function getOmaJson<Schema extends z.core.$ZodType>(
   path: string,
   schema: Schema,
 ): Promise<z.output<Schema>> {
@@ -74,7 +74,7 @@ export async function getOmaJson<Schema extends z.ZodType>(
       serverMessage: errorBody.success ? guardOptionalText(errorBody.data.error) : null,
     });
   }
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
     throw new OmaApiError(
       'invalid-response',

@@ -7,7 +7,7 @@ import {
 } from '@migratekit/shared-contracts';
 import { useEffect } from 'react';
 import useSWR, { type SWRResponse } from 'swr';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { getOmaJson, isClientError, type OmaApiError } from './omaApi';
 
 // SWR is shared with the remote at runtime: namespaced keys keep the host's parsed data from
@@ -38,13 +38,16 @@ export interface VmList {
  * `GET /vm-contexts`, read entry by entry when the list as a whole does not parse: one VM the
  * backend describes badly must not hide all the others.
  */
-const VmListSchema = z.object({ vm_contexts: z.array(z.unknown()) }).transform((raw): VmList => {
-  const whole = VmListResponseSchema.safeParse(raw);
-  if (whole.success) return { vmContexts: whole.data.vmContexts, skipped: 0 };
-  const entries = raw.vm_contexts.map((entry) => VmContextSchema.safeParse(entry));
-  const vmContexts = entries.flatMap((entry) => (entry.success ? [entry.data] : []));
-  return { vmContexts, skipped: entries.length - vmContexts.length };
-});
+const VmListSchema = z.pipe(
+  z.object({ vm_contexts: z.array(z.unknown()) }),
+  z.transform((raw: { vm_contexts: unknown[] }): VmList => {
+    const whole = VmListResponseSchema.safeParse(raw);
+    if (whole.success) return { vmContexts: whole.data.vmContexts, skipped: 0 };
+    const entries = raw.vm_contexts.map((entry) => VmContextSchema.safeParse(entry));
+    const vmContexts = entries.flatMap((entry) => (entry.success ? [entry.data] : []));
+    return { vmContexts, skipped: entries.length - vmContexts.length };
+  }),
+);
 
 /** Every VM, from `GET /api/v1/vm-contexts`. */
 export function useVmList(): SWRResponse<VmList, OmaApiError> {

@@ -1,5 +1,5 @@
 import { ApiErrorBodySchema } from '@migratekit/shared-contracts';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { OmaApiError } from './errors';
 
 /** How long a request may take before it counts as failed. */
@@ -49,7 +49,7 @@ function describeServerError(bodyText: string): string {
  */
 export async function fetchFromOma<T>(
   url: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   options: FetchFromOmaOptions = {},
 ): Promise<T> {
   const { signal: callerSignal, timeoutMs = DEFAULT_TIMEOUT_MS, request = {} } = options;

@@ -23,7 +23,7 @@ import {
   VmContextResponseSchema,
 } from '@migratekit/shared-contracts';
 import fc from 'fast-check';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /*
  * Properties of the contract's schemas: whatever body the OMA API sends, parsing either
@@ -182,14 +182,14 @@ function vmContextProblems({ context, lastOperation }: VmContextResponse): Probl
 }
 
 /** `schema.safeParse(body)`, failing the case if it throws or fails with anything but a zod error. */
-function safeParseOrZodError<T>(schema: z.ZodType<T>, body: unknown) {
+function safeParseOrZodError<T>(schema: z.ZodMiniType<T>, body: unknown) {
   let result: ReturnType<typeof schema.safeParse>;
   try {
     result = schema.safeParse(body);
   } catch (error) {
     throw new Error(`safeParse threw instead of returning a result: ${String(error)}`);
   }
-  if (!result.success && !(result.error instanceof z.ZodError)) {
+  if (!result.success && !(result.error instanceof z.core.$ZodError)) {
     throw new Error(`failed with something other than a zod error: ${String(result.error)}`);
   }
   return result;
@@ -289,7 +289,7 @@ describe('RecentJobsResponseSchema', () => {
       fc.property(
         brokenRecentJobsBody().filter((body) => !hasNullJobs(body)),
         (body) => {
-          expect(() => RecentJobsResponseSchema.parse(body)).toThrow(z.ZodError);
+          expect(() => RecentJobsResponseSchema.parse(body)).toThrow(z.core.$ZodError);
         },
       ),
       { numRuns: 500 },
@@ -332,7 +332,7 @@ describe('VmContextResponseSchema', () => {
     checkProperty(
       'broken VM-context bodies fail with a zod error',
       fc.property(brokenVmContextBody(), (body) => {
-        expect(() => VmContextResponseSchema.parse(body)).toThrow(z.ZodError);
+        expect(() => VmContextResponseSchema.parse(body)).toThrow(z.core.$ZodError);
       }),
       { numRuns: 500 },
     ));
