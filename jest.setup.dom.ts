@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom';
 import { toHaveNoViolations } from 'jest-axe';
+import { installConsoleErrorGuard } from './scripts/jestConsoleGuard';
 
 expect.extend(toHaveNoViolations);
 
@@ -52,3 +53,6 @@ EventTarget.prototype.addEventListener = function addEventListenerWithForeignSig
     });
   }
 };
+
+// A test that makes React or the code under test log an error fails (see the guard).
+installConsoleErrorGuard({ beforeEach, afterEach });

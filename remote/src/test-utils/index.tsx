@@ -1,5 +1,6 @@
 import { MantineProvider, type MantineThemeOverride } from '@mantine/core';
 import {
+  act,
   type RenderHookOptions,
   type RenderHookResult,
   type RenderOptions,
@@ -8,6 +9,7 @@ import {
   renderHook,
 } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { axe } from 'jest-axe';
 import type { ReactElement, ReactNode } from 'react';
 import { type Cache, SWRConfig } from 'swr';
 
@@ -84,6 +86,19 @@ export function renderHookWithProviders<Result, Props>(
     ...hookOptions,
     wrapper: createProvidersWrapper({ colorScheme, theme }),
   });
+}
+
+/**
+ * jest-axe's check of `node`, inside act(): axe takes real time, and the updates Mantine's
+ * transitions make meanwhile belong to the render under test.
+ */
+export async function axeInAct(node: Element): Promise<Awaited<ReturnType<typeof axe>>> {
+  let results: Awaited<ReturnType<typeof axe>> | undefined;
+  await act(async () => {
+    results = await axe(node);
+  });
+  if (!results) throw new Error('axe returned no results');
+  return results;
 }
 
 export { act, screen, waitFor, within } from '@testing-library/react';

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { axe } from 'jest-axe';
+import { axeInAct } from '../../test-utils';
 import { FeatureErrorBoundary } from './FeatureErrorBoundary';
 
 let shouldThrow = true;
@@ -33,7 +33,7 @@ describe('FeatureErrorBoundary', () => {
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Recent operations could not be displayed');
     expect(onError).toHaveBeenCalledWith(expect.any(Error), expect.anything());
-    expect(await axe(container)).toHaveNoViolations();
+    expect(await axeInAct(container)).toHaveNoViolations();
 
     shouldThrow = false;
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));

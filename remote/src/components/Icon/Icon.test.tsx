@@ -1,5 +1,4 @@
-import { axe } from 'jest-axe';
-import { renderWithProviders, screen } from '../../test-utils';
+import { axeInAct, renderWithProviders, screen } from '../../test-utils';
 import { ICON_NAMES } from './glyphs';
 import { Icon } from './Icon';
 
@@ -26,7 +25,7 @@ describe('Icon', () => {
     const icon = screen.getByRole('img', { name: 'Test failover' });
     expect(icon.tagName.toLowerCase()).toBe('svg');
     expect(icon).not.toHaveAttribute('aria-hidden');
-    expect(await axe(container)).toHaveNoViolations();
+    expect(await axeInAct(container)).toHaveNoViolations();
   });
 
   it('is hidden from assistive technology when it has no label', () => {

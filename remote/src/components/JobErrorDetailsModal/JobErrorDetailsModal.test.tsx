@@ -1,8 +1,7 @@
 import { Button } from '@mantine/core';
-import { axe } from 'jest-axe';
 import { useState } from 'react';
 import { toFailureDetails } from '../../lib/presentation';
-import { renderWithProviders, screen, waitFor, within } from '../../test-utils';
+import { axeInAct, renderWithProviders, screen, waitFor, within } from '../../test-utils';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import { forbiddenFragments, makeJob, makeLastOperation, TEST_NOW } from '../testing/fixtures';
 import { visibleText } from '../testing/visibleText';
@@ -165,6 +164,6 @@ describe('JobErrorDetailsModal', () => {
 
   it('has no accessibility violations when open', async () => {
     await openModal(true, jest.fn());
-    expect(await axe(document.body)).toHaveNoViolations();
+    expect(await axeInAct(document.body)).toHaveNoViolations();
   });
 });

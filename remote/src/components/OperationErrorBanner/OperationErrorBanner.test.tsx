@@ -1,8 +1,7 @@
 import { plainText } from '@migratekit/operator-text';
 import type { LastOperation } from '@migratekit/shared-contracts';
-import { axe } from 'jest-axe';
 import { toFailureDetails } from '../../lib/presentation';
-import { renderWithProviders, screen, waitFor, within } from '../../test-utils';
+import { axeInAct, renderWithProviders, screen, waitFor, within } from '../../test-utils';
 import { forbiddenFragments, makeLastOperation } from '../testing/fixtures';
 import { visibleText } from '../testing/visibleText';
 import { failureSummary, OperationErrorBanner } from './OperationErrorBanner';
@@ -164,6 +163,6 @@ describe('OperationErrorBanner', () => {
 
   it('has no accessibility violations', async () => {
     const { container } = renderBanner({ onTryLiveFailover: jest.fn() });
-    expect(await axe(container)).toHaveNoViolations();
+    expect(await axeInAct(container)).toHaveNoViolations();
   });
 });

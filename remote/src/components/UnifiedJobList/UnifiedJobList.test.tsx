@@ -1,5 +1,4 @@
-import { axe } from 'jest-axe';
-import { renderWithProviders, screen, within } from '../../test-utils';
+import { axeInAct, renderWithProviders, screen, within } from '../../test-utils';
 import {
   completedReplicationWire,
   forbiddenFragments,
@@ -215,7 +214,7 @@ describe('UnifiedJobList', () => {
 
   it('has no accessibility violations', async () => {
     const { container } = renderList({ jobs: [running, failedJob, replication] });
-    expect(await axe(container)).toHaveNoViolations();
+    expect(await axeInAct(container)).toHaveNoViolations();
   });
 
   describe('with hundreds of jobs', () => {
@@ -268,7 +267,7 @@ describe('UnifiedJobList', () => {
 
     it('has no accessibility violations', async () => {
       const { container } = renderList({ jobs: manyJobs(40) });
-      expect(await axe(container)).toHaveNoViolations();
+      expect(await axeInAct(container)).toHaveNoViolations();
     });
   });
 });

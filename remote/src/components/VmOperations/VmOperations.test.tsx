@@ -1,10 +1,10 @@
 import { LEAKY_TEXTS, SCENARIO_NAMES, type ScenarioName, scenarios } from '@migratekit/mocks';
 import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/shared-contracts';
-import { axe } from 'jest-axe';
 import { forgetDismissalsInMemory } from '../../hooks';
 import {
   act,
   advance,
+  axeInAct,
   installFakeClock,
   renderWithProviders,
   screen,
@@ -525,9 +525,9 @@ describe('VmOperations accessibility', () => {
 
   it('has no violations with the banner and list, nor with the details open', async () => {
     const { container, user } = await renderScenario('pgtest1', { onTryLiveFailover: jest.fn() });
-    expect(await axe(container)).toHaveNoViolations();
+    expect(await axeInAct(container)).toHaveNoViolations();
     await user.click(screen.getByRole('button', { name: 'View Details' }));
     await screen.findByRole('dialog');
-    expect(await axe(document.body)).toHaveNoViolations();
+    expect(await axeInAct(document.body)).toHaveNoViolations();
   });
 });
