@@ -39,6 +39,13 @@ const domProject = (name: string) => ({
 
 const config: Config = {
   projects: [
+    // Includes packing the package and compiling a host against it outside the workspace.
+    {
+      ...shared,
+      displayName: 'vm-operations-contract',
+      rootDir: '<rootDir>/vm-operations-contract',
+      testEnvironment: 'node',
+    },
     {
       ...shared,
       displayName: 'shared-contracts',

@@ -1,26 +1,21 @@
-import type { ComponentType } from 'react';
+import type { OmaFetch, TryLiveFailoverHandler } from '@migratekit/vm-operations-contract';
 import { z } from 'zod/mini';
 
-/** Which VM a live failover is requested for; handed to the host's callback. */
-export interface LiveFailoverTarget {
-  /** The VM's replication context id. */
-  contextId: string;
-  /** The VM's name as the dashboard knows it. */
-  vmName: string;
-  /** The failed operation the user was looking at, when there is one. */
-  failedJobId: string | null;
-}
-
-/** Starts a live failover (the host confirms with the user and calls the API); may return a promise. */
-export type TryLiveFailoverHandler = (target: LiveFailoverTarget) => unknown;
-
-/**
- * The fastest refresh while an operation runs, in ms: smaller `activePollMs` values are raised
- * to it, so a host cannot make the feature flood the API.
- */
-export const MIN_ACTIVE_POLL_MS = 1_000;
-/** The fastest refresh while nothing runs, in ms: smaller `idlePollMs` values are raised to it. */
-export const MIN_IDLE_POLL_MS = 5_000;
+// The plain props types and constants hosts compile against live in the contract package.
+export type {
+  LastOperationBadgeModule,
+  LastOperationBadgeProps,
+  LiveFailoverTarget,
+  OmaFetch,
+  TryLiveFailoverHandler,
+  VmOperationsModule,
+  VmOperationsProps,
+} from '@migratekit/vm-operations-contract';
+export {
+  DEFAULT_API_BASE_URL,
+  MIN_ACTIVE_POLL_MS,
+  MIN_IDLE_POLL_MS,
+} from '@migratekit/vm-operations-contract';
 
 // zod/mini carries no message catalogue: each check says in plain words what a host must pass.
 const nonEmpty = () =>
@@ -31,9 +26,6 @@ const fn = <T>() =>
   z.custom<T>((value) => typeof value === 'function', { error: 'must be a function' });
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of: ${values.join(', ')}` });
-
-/** The host's own `fetch`, used for every request the remote makes (auth, proxies). */
-export type OmaFetch = (input: string, init: RequestInit) => Promise<Response>;
 
 /** How the remote's requests reach an authenticated OMA API; every field is optional. */
 const requestProps = {
@@ -76,7 +68,6 @@ export const VmOperationsPropsSchema = z.object({
   /** Refresh interval while nothing runs, in ms (default 30000; at least 5000, smaller values are raised). */
   idlePollMs: z.optional(positiveMs()),
 });
-export type VmOperationsProps = z.input<typeof VmOperationsPropsSchema>;
 
 /** Runtime check of the props of the small status badge for VM summary cards. */
 export const LastOperationBadgePropsSchema = z.object({
@@ -86,24 +77,6 @@ export const LastOperationBadgePropsSchema = z.object({
   apiBaseUrl: z.optional(nonEmpty()),
   ...requestProps,
 });
-export type LastOperationBadgeProps = z.input<typeof LastOperationBadgePropsSchema>;
-
-/** Default base URL of the OMA API: same origin as the page. */
-export const DEFAULT_API_BASE_URL = '/api/v1';
-
-/** What `./VmOperations` exposes over Module Federation. */
-export interface VmOperationsModule {
-  default: ComponentType<VmOperationsProps>;
-  VmOperations: ComponentType<VmOperationsProps>;
-  CONTRACT_VERSION: string;
-}
-
-/** What `./LastOperationBadge` exposes over Module Federation. */
-export interface LastOperationBadgeModule {
-  default: ComponentType<LastOperationBadgeProps>;
-  LastOperationBadge: ComponentType<LastOperationBadgeProps>;
-  CONTRACT_VERSION: string;
-}
 
 /** Human-readable list of what is wrong with some props, for a visible message. */
 export function describePropsProblems(error: z.core.$ZodError): string[] {

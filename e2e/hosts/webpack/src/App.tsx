@@ -1,12 +1,7 @@
+import type { VmOperationsModule, VmOperationsProps } from '@migratekit/vm-operations-contract';
 import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
 import { type ComponentType, useCallback, useEffect, useState } from 'react';
 
-/** The props of `vm_operations/VmOperations` this page uses (see the remote's contract). */
-interface VmOperationsProps {
-  contextId: string;
-  vmName: string;
-  onTryLiveFailover?: (target: { vmName: string }) => unknown;
-}
 interface Vm {
   contextId: string;
   vmName: string;
@@ -25,9 +20,7 @@ async function loadPage(vmName: string, fresh: boolean): Promise<Loaded> {
   });
   const response = await fetch(`/api/v1/vm-contexts/${encodeURIComponent(vmName)}`);
   const { context } = await response.json();
-  const module = await loadRemote<{ default: ComponentType<VmOperationsProps> }>(
-    'vm_operations/VmOperations',
-  );
+  const module = await loadRemote<VmOperationsModule>('vm_operations/VmOperations');
   if (!module) return { status: 'failed' };
   const vm = {
     contextId: context.context_id,

@@ -1,5 +1,6 @@
 'use client';
 
+import type { VmOperationsModule, VmOperationsProps } from '@migratekit/vm-operations-contract';
 import { createInstance, type ModuleFederation } from '@module-federation/enhanced/runtime';
 import * as React from 'react';
 import {
@@ -13,13 +14,6 @@ import {
 import * as jsxRuntime from 'react/jsx-runtime';
 import * as ReactDOM from 'react-dom';
 import type { VmContext } from '../../../lib/omaApi';
-
-/** The props of `vm_operations/VmOperations` this page uses (see the remote's contract). */
-interface VmOperationsProps {
-  contextId: string;
-  vmName: string;
-  onTryLiveFailover?: (target: { contextId: string; vmName: string }) => unknown;
-}
 
 // One federation instance per page: it shares this app's React, its JSX runtime and ReactDOM.
 let federation: ModuleFederation | null = null;
@@ -52,9 +46,7 @@ function loadVmOperations(manifestUrl: string, fresh: boolean) {
     // Forgets the failed manifest and entry, so Retry fetches them again.
     federation.registerRemotes([{ name: 'vm_operations', entry: manifestUrl }], { force: true });
   }
-  return federation.loadRemote<{ default: ComponentType<VmOperationsProps> }>(
-    'vm_operations/VmOperations',
-  );
+  return federation.loadRemote<VmOperationsModule>('vm_operations/VmOperations');
 }
 
 type Loaded =

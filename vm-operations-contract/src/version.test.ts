@@ -1,4 +1,6 @@
-import { CONTRACT_VERSION, contractMajor, isContractCompatible } from './version';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CONTRACT_VERSION, contractMajor, isContractCompatible } from './index';
 
 test('the contract version is semver', () => {
   expect(contractMajor(CONTRACT_VERSION)).not.toBeNull();
@@ -15,4 +17,9 @@ test.each([
   [2, 1, false],
 ])('remote %p against host major %p → compatible: %p', (version, major, expected) => {
   expect(isContractCompatible(version, major)).toBe(expected);
+});
+
+test('the package is published under the contract version', () => {
+  const packageJson = JSON.parse(readFileSync(path.join(__dirname, '../package.json'), 'utf8'));
+  expect(packageJson.version).toBe(CONTRACT_VERSION);
 });
