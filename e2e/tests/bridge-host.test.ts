@@ -1,0 +1,284 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page, Request } from 'playwright-core';
+import {
+  detailsDialog,
+  failureBanner,
+  jobItems,
+  markPage,
+  operations,
+  pageWasKept,
+  visibleText,
+  waitForQuiet,
+} from '../support/app';
+import { launchChromium, openPage } from '../support/browser';
+import { withArtifacts } from '../support/fixture';
+import {
+  DEVTOOLS_HOOK,
+  differences,
+  errorsOf,
+  holdRemote,
+  luminanceOf,
+  REACT_MARKERS,
+  settledSnapshot,
+  snapshotHost,
+} from '../support/hostChecks';
+import {
+  BRIDGE_HOST_NAMES,
+  buildHost,
+  hostReactDomVersion,
+  type RunningHost,
+  startHost,
+} from '../support/hosts';
+
+/*
+ * The bridge manifest (remote/dist/bridge) in a host that cannot share a compatible React: a
+ * React 17 webpack host rendering the feature with bridge-react's createRemoteAppComponent. The
+ * host's React DOM renders the host; the remote's own React DOM renders the feature in its own
+ * root. The host-matrix checks otherwise: the failure and its steps, the host's callback, styles,
+ * colour schemes, Retry; and the feature's root unmounted when the host removes it.
+ */
+
+const [REACT_19_MARKER, REACT_17_MARKER] = REACT_MARKERS as [string, string];
+
+/** The React DOM the bridge build bundles: the remote's own dependency. */
+const remoteReactDomVersion: string = JSON.parse(
+  readFileSync('remote/node_modules/react-dom/package.json', 'utf8'),
+).version;
+
+interface MountedRoots {
+  version: string;
+  roots: number;
+}
+/** Each React DOM on the page with the number of its roots that hold something. */
+const mountedRoots = (page: Page): Promise<MountedRoots[]> =>
+  page.evaluate(() => {
+    const page = window as unknown as {
+      __matrixRenderers: Array<{ version: string }>;
+      __matrixMountedRoots: Map<number, Set<unknown>>;
+    };
+    return page.__matrixRenderers.map((renderer, index) => ({
+      version: renderer.version,
+      roots: page.__matrixMountedRoots.get(index + 1)?.size ?? 0,
+    }));
+  });
+
+for (const name of BRIDGE_HOST_NAMES) {
+  describe(`bridge host: ${name}`, () => {
+    let host: RunningHost;
+    let browser: Browser;
+    const vmPage = () => `${host.url}/vms/pgtest1`;
+    before(async () => {
+      await buildHost(name);
+      host = await startHost(name);
+      browser = await launchChromium();
+    });
+    after(async () => {
+      await browser?.close();
+      await host?.close();
+    });
+
+    test('the host runs React 17 and the remote a React DOM of its own', () => {
+      assert.equal(hostReactDomVersion(name), '17.0.2');
+      assert.match(remoteReactDomVersion, /^19\./);
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`${scheme}: pgtest1's failure with its steps; the host's styles and <html>/<body> unchanged; the host's React DOM and the remote's own; no console errors`, async () => {
+        const view = await openPage(browser, { colorScheme: 'light' });
+        try {
+          await withArtifacts(view, `bridge-host-${name}-${scheme}`, async () => {
+            const { page } = view;
+            if (scheme === 'dark') await host.chooseDark(view.context);
+            await page.addInitScript(DEVTOOLS_HOOK);
+            const scripts: Array<Promise<{ url: string; body: string }>> = [];
+            page.on('requestfinished', (request: Request) => {
+              if (request.resourceType() !== 'script') return;
+              scripts.push(
+                request.response().then(async (response) => ({
+                  url: request.url(),
+                  body: (await response?.text()) ?? '',
+                })),
+              );
+            });
+            const remote = await holdRemote(page, host.remoteOrigin);
+
+            await page.goto(vmPage());
+            await remote.waitForFirst();
+            await page.getByRole('heading', { name: 'pgtest1', exact: true }).waitFor();
+            const before = await settledSnapshot(page);
+            await remote.release();
+
+            const banner = failureBanner(page);
+            await banner.waitFor();
+            await waitForQuiet(page);
+            const text = await visibleText(banner);
+            assert.match(text, /Test Failover failed at step 3 of 5 \(60%\)/);
+            assert.match(text, /Failed Step: Preparing Drivers for Compatibility/);
+            assert.match(text, /Try live failover \(no driver modification\)/);
+            assert.match(text, /Verify VM is Windows-based/);
+            assert.ok(
+              await page
+                .locator('section[aria-label="VM operations"] [data-testid="vm-operations"]')
+                .isVisible(),
+              "the feature is in the host's section",
+            );
+
+            assert.deepEqual(differences(before, await snapshotHost(page)), [], 'host unchanged');
+
+            const renderers = await page.evaluate(
+              () => (window as unknown as { __matrixRenderers: unknown[] }).__matrixRenderers,
+            );
+            assert.deepEqual(
+              renderers,
+              [
+                { version: '17.0.2', rendererPackageName: 'react-dom' },
+                { version: remoteReactDomVersion, rendererPackageName: 'react-dom' },
+              ],
+              'two React DOMs: the host’s 17, then the remote’s own',
+            );
+            assert.deepEqual(
+              await mountedRoots(page),
+              [
+                { version: '17.0.2', roots: 1 },
+                { version: remoteReactDomVersion, roots: 1 },
+              ],
+              'one root each: the host’s page and the feature',
+            );
+
+            const all = await Promise.all(scripts);
+            const fromRemote = all.filter(
+              (script) => new URL(script.url).origin === host.remoteOrigin,
+            );
+            const fromHost = all.filter((script) => new URL(script.url).origin === host.url);
+            assert.ok(
+              fromRemote.some((script) => script.body.includes(REACT_19_MARKER)),
+              'the remote brought its own React 19',
+            );
+            assert.ok(
+              fromHost.some((script) => script.body.includes(REACT_17_MARKER)),
+              'the host bundles its React 17',
+            );
+            assert.deepEqual(
+              fromHost
+                .filter((script) => script.body.includes(REACT_19_MARKER))
+                .map((script) => script.url),
+              [],
+              'no React 19 in the host’s own scripts',
+            );
+
+            const texts = {
+              banner: banner.getByText(/Test Failover failed/).first(),
+              'newest job': jobItems(page).first().getByText('Test Failover', { exact: true }),
+            };
+            for (const [what, locator] of Object.entries(texts)) {
+              const { text: textLuminance, background } = await luminanceOf(locator);
+              const seen = `${what}: text ${textLuminance.toFixed(2)} on ${background.toFixed(2)}`;
+              if (scheme === 'dark') {
+                assert.ok(background < 0.1 && textLuminance > 0.4, `light on dark, ${seen}`);
+              } else {
+                assert.ok(background > 0.7 && textLuminance < 0.2, `dark on light, ${seen}`);
+              }
+            }
+            assert.deepEqual(errorsOf(view), [], 'no console errors');
+          });
+        } finally {
+          await view.close();
+        }
+      });
+    }
+
+    test('Try Live Failover reaches the host, which confirms and starts it', async () => {
+      const view = await openPage(browser);
+      try {
+        await withArtifacts(view, `bridge-host-${name}-live-failover`, async () => {
+          const { page } = view;
+          host.api.state.reset();
+          await page.goto(vmPage());
+          const banner = failureBanner(page);
+          await banner.waitFor();
+          const question = host.confirmLiveFailover(page);
+          await banner.getByRole('button', { name: 'Try Live Failover' }).click();
+          assert.match(await question, /Start live failover for pgtest1\?/);
+          await page.getByText(/Live failover started for pgtest1/).waitFor();
+          assert.deepEqual(
+            host.api.state.getRequests({ route: 'live-failover' }).map((entry) => entry.method),
+            ['POST'],
+            'the OMA API received one request',
+          );
+          assert.deepEqual(errorsOf(view), [], 'no console errors');
+        });
+      } finally {
+        await view.close();
+      }
+    });
+
+    test('the host removes the feature: its root is unmounted and nothing of it is left, open details included; it comes back', async () => {
+      const view = await openPage(browser);
+      try {
+        await withArtifacts(view, `bridge-host-${name}-unmount`, async () => {
+          const { page } = view;
+          await page.addInitScript(DEVTOOLS_HOOK);
+          await page.goto(vmPage());
+          const banner = failureBanner(page);
+          await banner.waitFor();
+          await banner.getByRole('button', { name: /View Details/ }).click();
+          await detailsDialog(page).waitFor();
+
+          // The host's own control, under the open modal's overlay: the host removes the feature
+          // for its own reasons (as on navigating away), whatever the feature shows.
+          await page.getByRole('button', { name: 'Hide recent operations' }).dispatchEvent('click');
+          await operations(page).waitFor({ state: 'detached' });
+          assert.equal(await detailsDialog(page).count(), 0, 'no details dialog left');
+          assert.equal(await page.getByText('Recent Operations', { exact: true }).count(), 0);
+          assert.equal(await page.locator('[data-mantine-color-scheme]').count(), 0);
+          assert.deepEqual(
+            await mountedRoots(page),
+            [
+              { version: '17.0.2', roots: 1 },
+              { version: remoteReactDomVersion, roots: 0 },
+            ],
+            'the remote’s root was unmounted (destroy), not only taken off the page',
+          );
+
+          await page.getByRole('button', { name: 'Show recent operations' }).click();
+          await failureBanner(page).waitFor();
+          assert.deepEqual(
+            (await mountedRoots(page)).map((renderer) => renderer.roots),
+            [1, 1],
+          );
+          assert.deepEqual(errorsOf(view), [], 'no console errors');
+        });
+      } finally {
+        await view.close();
+      }
+    });
+
+    test('the remote unreachable: the host says so and its Retry loads the feature without a reload', async () => {
+      const view = await openPage(browser);
+      try {
+        await withArtifacts(view, `bridge-host-${name}-retry`, async () => {
+          const { page } = view;
+          let down = true;
+          await page.route(`${host.remoteOrigin}/**`, (route) =>
+            down ? route.abort('connectionrefused') : route.continue(),
+          );
+          await page.goto(vmPage());
+          const fallback = page
+            .getByRole('alert')
+            .filter({ hasText: 'Recent operations are unavailable right now.' });
+          await fallback.waitFor();
+          await markPage(page);
+          down = false;
+          await fallback.getByRole('button', { name: 'Retry' }).click();
+          await failureBanner(page).waitFor();
+          assert.ok(await pageWasKept(page), 'no page reload');
+          await fallback.waitFor({ state: 'detached' });
+        });
+      } finally {
+        await view.close();
+      }
+    });
+  });
+}
