@@ -24,7 +24,7 @@ const require = createRequire(import.meta.url);
 
 export const HOST_NAMES = ['next-app-router', 'vite', 'webpack', 'host-shell'] as const;
 /** Hosts that cannot share a compatible React: they load the bridge manifest (bridge-host.test.ts). */
-export const BRIDGE_HOST_NAMES = ['react17'] as const;
+export const BRIDGE_HOST_NAMES = ['react17', 'no-react'] as const;
 export type HostName = (typeof HOST_NAMES)[number] | (typeof BRIDGE_HOST_NAMES)[number];
 
 /** The bridge build's manifest, in the remote's output folder (remote/dist/bridge). */
@@ -55,6 +55,7 @@ const BUILD_OUTPUT: Record<Exclude<HostName, 'host-shell'>, string> = {
   vite: 'dist',
   webpack: 'dist',
   react17: 'dist',
+  'no-react': 'dist',
 };
 const STAMP = '.matrix-build-stamp';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page, Request } from 'playwright-core';
 import {
@@ -33,19 +33,26 @@ import {
 } from '../support/hosts';
 
 /*
- * The bridge manifest (remote/dist/bridge) in a host that cannot share a compatible React: a
- * React 17 webpack host rendering the feature with bridge-react's createRemoteAppComponent. The
- * host's React DOM renders the host; the remote's own React DOM renders the feature in its own
- * root. The host-matrix checks otherwise: the failure and its steps, the host's callback, styles,
+ * The bridge manifest (remote/dist/bridge) in hosts that cannot share a compatible React: a
+ * React 17 webpack host rendering the feature with bridge-react's createRemoteAppComponent, and a
+ * host without React calling the bridge provider's render and destroy. The host's React DOM (if
+ * any) renders the host; the remote's own React DOM renders the feature in a root of its own.
+ * The host-matrix checks otherwise: the failure and its steps, the host's callback, styles,
  * colour schemes, Retry; and the feature's root unmounted when the host removes it.
  */
 
-const [REACT_19_MARKER, REACT_17_MARKER] = REACT_MARKERS as [string, string];
+const [REACT_19_MARKER, REACT_18_17_MARKER] = REACT_MARKERS as [string, string];
 
 /** The React DOM the bridge build bundles: the remote's own dependency. */
 const remoteReactDomVersion: string = JSON.parse(
   readFileSync('remote/node_modules/react-dom/package.json', 'utf8'),
 ).version;
+
+/** The React DOM each bridge host renders itself with (none: no React on the page but the remote's). */
+const HOST_REACT_DOM: Record<(typeof BRIDGE_HOST_NAMES)[number], string | null> = {
+  react17: '17.0.2',
+  'no-react': null,
+};
 
 interface MountedRoots {
   version: string;
@@ -79,8 +86,13 @@ for (const name of BRIDGE_HOST_NAMES) {
       await host?.close();
     });
 
-    test('the host runs React 17 and the remote a React DOM of its own', () => {
-      assert.equal(hostReactDomVersion(name), '17.0.2');
+    const hostReact = HOST_REACT_DOM[name];
+    /** The page's renderers, or their mounted roots, in order: the host's (if any), the remote's. */
+    const expected = <T>(host: T, remote: T) => (hostReact ? [host, remote] : [remote]);
+
+    test(`the host runs ${hostReact ? `React ${hostReact}` : 'no React'}, the remote a React DOM of its own`, () => {
+      if (hostReact) assert.equal(hostReactDomVersion(name), hostReact);
+      else assert.ok(!existsSync(`e2e/hosts/${name}/node_modules/react`), 'no React installed');
       assert.match(remoteReactDomVersion, /^19\./);
     });
 
@@ -132,18 +144,18 @@ for (const name of BRIDGE_HOST_NAMES) {
             );
             assert.deepEqual(
               renderers,
-              [
-                { version: '17.0.2', rendererPackageName: 'react-dom' },
+              expected(
+                { version: hostReact, rendererPackageName: 'react-dom' },
                 { version: remoteReactDomVersion, rendererPackageName: 'react-dom' },
-              ],
-              'two React DOMs: the host’s 17, then the remote’s own',
+              ),
+              'the host’s React DOM (if any), then the remote’s own',
             );
             assert.deepEqual(
               await mountedRoots(page),
-              [
-                { version: '17.0.2', roots: 1 },
+              expected(
+                { version: hostReact, roots: 1 },
                 { version: remoteReactDomVersion, roots: 1 },
-              ],
+              ),
               'one root each: the host’s page and the feature',
             );
 
@@ -156,9 +168,10 @@ for (const name of BRIDGE_HOST_NAMES) {
               fromRemote.some((script) => script.body.includes(REACT_19_MARKER)),
               'the remote brought its own React 19',
             );
-            assert.ok(
-              fromHost.some((script) => script.body.includes(REACT_17_MARKER)),
-              'the host bundles its React 17',
+            assert.equal(
+              fromHost.some((script) => script.body.includes(REACT_18_17_MARKER)),
+              hostReact !== null,
+              'the host bundles its React 17, or none',
             );
             assert.deepEqual(
               fromHost
@@ -235,10 +248,10 @@ for (const name of BRIDGE_HOST_NAMES) {
           assert.equal(await page.locator('[data-mantine-color-scheme]').count(), 0);
           assert.deepEqual(
             await mountedRoots(page),
-            [
-              { version: '17.0.2', roots: 1 },
+            expected(
+              { version: hostReact, roots: 1 },
               { version: remoteReactDomVersion, roots: 0 },
-            ],
+            ),
             'the remote’s root was unmounted (destroy), not only taken off the page',
           );
 
@@ -246,7 +259,7 @@ for (const name of BRIDGE_HOST_NAMES) {
           await failureBanner(page).waitFor();
           assert.deepEqual(
             (await mountedRoots(page)).map((renderer) => renderer.roots),
-            [1, 1],
+            expected(1, 1),
           );
           assert.deepEqual(errorsOf(view), [], 'no console errors');
         });
