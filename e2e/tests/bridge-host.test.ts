@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
 import {
   detailsDialog,
@@ -54,6 +55,36 @@ const HOST_REACT_DOM: Record<(typeof BRIDGE_HOST_NAMES)[number], string | null> 
   'no-react': null,
 };
 
+interface Fetched {
+  url: string;
+  type: string;
+  body: Buffer;
+}
+
+/**
+ * What the bridge manifest costs a host: every file fetched from the remote's origin until the
+ * feature shows pgtest1's failure, each compressed with gzip -9 (as the bench counts bytes).
+ */
+function remoteCost(files: Fetched[]) {
+  const cost = { total: 0, js: 0, remoteEntry: 0, css: 0, manifest: 0, files: files.length };
+  for (const file of files) {
+    const bytes = gzipSync(file.body, { level: 9 }).length;
+    const { pathname } = new URL(file.url);
+    cost.total += bytes;
+    if (pathname.endsWith('.js')) cost.js += bytes;
+    if (pathname.endsWith('/remoteEntry.js')) cost.remoteEntry += bytes;
+    if (pathname.endsWith('.css')) cost.css += bytes;
+    if (pathname.endsWith('/mf-manifest.json')) cost.manifest += bytes;
+  }
+  return cost;
+}
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+const formatCost = (cost: ReturnType<typeof remoteCost>) =>
+  `${kb(cost.total)} in ${cost.files} files (JS ${kb(cost.js)} of which remoteEntry.js ${kb(cost.remoteEntry)}, CSS ${kb(cost.css)}, manifest ${kb(cost.manifest)})`;
+
+/** The most the bridge manifest may add (the README states the measured figure). */
+const BRIDGE_BYTES_LIMIT = 200_000;
+
 interface MountedRoots {
   version: string;
   roots: number;
@@ -104,13 +135,13 @@ for (const name of BRIDGE_HOST_NAMES) {
             const { page } = view;
             if (scheme === 'dark') await host.chooseDark(view.context);
             await page.addInitScript(DEVTOOLS_HOOK);
-            const scripts: Array<Promise<{ url: string; body: string }>> = [];
+            const fetched: Array<Promise<Fetched>> = [];
             page.on('requestfinished', (request: Request) => {
-              if (request.resourceType() !== 'script') return;
-              scripts.push(
+              fetched.push(
                 request.response().then(async (response) => ({
                   url: request.url(),
-                  body: (await response?.text()) ?? '',
+                  type: request.resourceType(),
+                  body: (await response?.body()) ?? Buffer.alloc(0),
                 })),
               );
             });
@@ -159,11 +190,25 @@ for (const name of BRIDGE_HOST_NAMES) {
               'one root each: the host’s page and the feature',
             );
 
-            const all = await Promise.all(scripts);
-            const fromRemote = all.filter(
+            const all = await Promise.all(fetched);
+            const scripts = all
+              .filter((file) => file.type === 'script')
+              .map((file) => ({ url: file.url, body: file.body.toString('utf8') }));
+            const fromRemote = scripts.filter(
               (script) => new URL(script.url).origin === host.remoteOrigin,
             );
-            const fromHost = all.filter((script) => new URL(script.url).origin === host.url);
+            const fromHost = scripts.filter((script) => new URL(script.url).origin === host.url);
+            if (scheme === 'light') {
+              const cost = remoteCost(
+                all.filter((file) => new URL(file.url).origin === host.remoteOrigin),
+              );
+              console.log(`# ${name}: from the remote's origin, gzip -9: ${formatCost(cost)}`);
+              assert.ok(cost.manifest > 0, 'the bridge manifest was fetched');
+              assert.ok(
+                cost.total <= BRIDGE_BYTES_LIMIT,
+                `at most ${BRIDGE_BYTES_LIMIT / 1000} KB from the remote's origin`,
+              );
+            }
             assert.ok(
               fromRemote.some((script) => script.body.includes(REACT_19_MARKER)),
               'the remote brought its own React 19',
