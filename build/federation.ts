@@ -88,12 +88,44 @@ export function remoteFederation(options: {
     runtimePlugins: [path.join(remoteDir, 'src/federation/preferHostShares.ts')],
     manifest: true,
     dts: false,
+    // No router in the remote: bridge-react (which the bridge build uses) needs no router aliases.
+    bridge: { enableBridgeRouter: false },
     experiments: isDev
       ? undefined
       : {
           externalRuntime: options.runtime === 'host',
           optimization: { disableRemote: true, disableSnapshot: true, target: 'web' as const },
         },
+  };
+}
+
+/**
+ * The bridge build's container. Not `vm_operations`: its modules export bridge providers, not
+ * components, so a host that asks for the default remote must never get them; and a page may
+ * hold both builds without their globals, chunk arrays or share scopes meeting.
+ */
+export const BRIDGE_REMOTE_NAME = `${REMOTE_NAME}_bridge`;
+
+/**
+ * The bridge build's options (see the README's bridge manifest): each module is a
+ * `createBridgeComponent` provider that renders the feature into a root of its own. It shares
+ * nothing: React 19, ReactDOM, Mantine and SWR are its own, whatever React the host runs (or none).
+ */
+export function bridgeRemoteFederation() {
+  return {
+    name: BRIDGE_REMOTE_NAME,
+    filename: 'remoteEntry.js',
+    exposes: {
+      [EXPOSED_MODULES.vmOperations]: './src/exposes/bridge/VmOperations.tsx',
+      [EXPOSED_MODULES.lastOperationBadge]: './src/exposes/bridge/LastOperationBadge.tsx',
+    },
+    shared: {},
+    manifest: true,
+    dts: false,
+    bridge: { enableBridgeRouter: false },
+    experiments: {
+      optimization: { disableRemote: true, disableSnapshot: true, target: 'web' as const },
+    },
   };
 }
 

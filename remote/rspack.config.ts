@@ -6,7 +6,7 @@ import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { type Configuration, rspack } from '@rspack/core';
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
 import { esmFederationRuntime } from '../build/esmFederationRuntime';
-import { remoteFederation } from '../build/federation';
+import { BRIDGE_REMOTE_NAME, bridgeRemoteFederation, remoteFederation } from '../build/federation';
 import { SUPPORTED_BROWSERS } from '../shared-contracts/src/federation';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -25,10 +25,17 @@ export interface RemoteBuildEnv {
    * built with `provideExternalRuntime`.
    */
   runtime?: 'bundled' | 'host';
+  /**
+   * The bridge build (in `bridge/`): its own React, ReactDOM and Mantine, shared with no one,
+   * for hosts whose React is outside HOST_REACT_RANGE or that have none.
+   */
+  bridge?: boolean;
 }
 
 /** Folder of the lean manifest (runtime from the host), inside the remote's output folder. */
 export const LEAN_MANIFEST_DIR = 'lean';
+/** Folder of the bridge manifest (own React, bridge components), inside the remote's output folder. */
+export const BRIDGE_MANIFEST_DIR = 'bridge';
 
 /** Port of the remote's own dev server (the standalone workbench and the remote entry). */
 export const remotePort = () => Number(process.env.REMOTE_PORT ?? 3001);
@@ -38,12 +45,15 @@ export const omaApiUrl = () =>
 
 export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
   const isDev = env.mode === 'development';
-  const lean = !isDev && env.runtime === 'host';
+  const bridge = !isDev && env.bridge === true;
+  const lean = !isDev && !bridge && env.runtime === 'host';
+  // The lean and bridge builds are variants in a folder of the default build's.
+  const variant = lean ? LEAN_MANIFEST_DIR : bridge ? BRIDGE_MANIFEST_DIR : undefined;
   const outputPath = env.outputPath ?? path.join(here, 'dist');
   return {
-    name: lean ? 'remote-lean' : 'remote',
+    name: variant ? `remote-${variant}` : 'remote',
     // Built after the default one, whose output folder holds it (and is cleaned first).
-    dependencies: lean ? ['remote'] : undefined,
+    dependencies: variant ? ['remote'] : undefined,
     context: here,
     mode: env.mode,
     target: `browserslist:${SUPPORTED_BROWSERS}`,
@@ -51,16 +61,21 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
     // The workbench page only exists in development; production ships the container alone.
     entry: isDev ? { workbench: './src/index.ts' } : {},
     output: {
-      path: lean ? path.join(outputPath, LEAN_MANIFEST_DIR) : outputPath,
+      path: variant ? path.join(outputPath, variant) : outputPath,
       // Chunks resolve against wherever remoteEntry.js was loaded from: deploy the folder anywhere.
       publicPath: 'auto',
-      uniqueName: REMOTE_NAME,
+      uniqueName: bridge ? BRIDGE_REMOTE_NAME : REMOTE_NAME,
       filename: isDev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: isDev ? '[name].js' : '[name].[contenthash:8].js',
       cssFilename: isDev ? '[name].css' : '[name].[contenthash:8].css',
       cssChunkFilename: isDev ? '[name].css' : '[name].[contenthash:8].css',
-      // The lean build's folder sits inside the default one, built alongside it.
-      clean: lean ? true : { keep: (file: string) => file.startsWith(`${LEAN_MANIFEST_DIR}/`) },
+      // The variants' folders sit inside the default one, built alongside it.
+      clean: variant
+        ? true
+        : {
+            keep: (file: string) =>
+              [LEAN_MANIFEST_DIR, BRIDGE_MANIFEST_DIR].some((dir) => file.startsWith(`${dir}/`)),
+          },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'] },
     module: {
@@ -89,11 +104,13 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
       }),
       esmFederationRuntime(),
       new ModuleFederationPlugin(
-        remoteFederation({
-          dependencies: pkg.dependencies,
-          mode: env.mode,
-          runtime: lean ? 'host' : 'bundled',
-        }),
+        bridge
+          ? bridgeRemoteFederation()
+          : remoteFederation({
+              dependencies: pkg.dependencies,
+              mode: env.mode,
+              runtime: lean ? 'host' : 'bundled',
+            }),
       ),
       ...(isDev
         ? [

@@ -13,9 +13,9 @@ import { freePort } from './ports';
 import { waitUntil } from './waitUntil';
 
 /*
- * The hosts of the browser matrix (e2e/hosts/*, and host-shell), built for production and served
- * the way each is deployed, in front of the production remote on its own origin and the mock
- * OMA API. Builds are cached: a host is rebuilt only when its files or the lockfile changed.
+ * The hosts of the browser matrix (e2e/hosts/*, and host-shell) and the bridge hosts, built for
+ * production and served the way each is deployed, in front of the production remote on its own
+ * origin and the mock OMA API. Builds are cached: a host is rebuilt only when its files or the lockfile changed.
  */
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -23,7 +23,13 @@ const hostsDir = path.join(repoRoot, 'e2e/hosts');
 const require = createRequire(import.meta.url);
 
 export const HOST_NAMES = ['next-app-router', 'vite', 'webpack', 'host-shell'] as const;
-export type HostName = (typeof HOST_NAMES)[number];
+/** Hosts that cannot share a compatible React: they load the bridge manifest (bridge-host.test.ts). */
+export const BRIDGE_HOST_NAMES = ['react17', 'no-react'] as const;
+export type HostName = (typeof HOST_NAMES)[number] | (typeof BRIDGE_HOST_NAMES)[number];
+
+/** The bridge build's manifest, in the remote's output folder (remote/dist/bridge). */
+const BRIDGE_MANIFEST = 'bridge/mf-manifest.json';
+const isBridgeHost = (name: HostName) => (BRIDGE_HOST_NAMES as readonly string[]).includes(name);
 
 /** The bearer token the Next.js host's server adds; the OMA API in front of the mock wants it. */
 export const OMA_API_TOKEN = 'matrix-token-5b1e';
@@ -48,6 +54,8 @@ const BUILD_OUTPUT: Record<Exclude<HostName, 'host-shell'>, string> = {
   'next-app-router': '.next',
   vite: 'dist',
   webpack: 'dist',
+  react17: 'dist',
+  'no-react': 'dist',
 };
 const STAMP = '.matrix-build-stamp';
 
@@ -277,7 +285,7 @@ export async function startHost(name: HostName): Promise<RunningHost> {
     }
     const remote: RunningServer = await serveRemote(path.join(repoRoot, 'remote/dist'), 0);
     servers.push(remote);
-    const manifestUrl = `${remote.url}/mf-manifest.json`;
+    const manifestUrl = `${remote.url}/${isBridgeHost(name) ? BRIDGE_MANIFEST : 'mf-manifest.json'}`;
     let authorizedApiRequests = () => 0;
     let host: { url: string; close(): Promise<void> };
     if (name === 'next-app-router') {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Locator, Page, Request, Route } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import {
   failureBanner,
   jobItems,
@@ -10,8 +10,18 @@ import {
   visibleText,
   waitForQuiet,
 } from '../support/app';
-import { launchChromium, openPage, type RecordedPage } from '../support/browser';
+import { launchChromium, openPage } from '../support/browser';
 import { withArtifacts } from '../support/fixture';
+import {
+  DEVTOOLS_HOOK,
+  differences,
+  errorsOf,
+  holdRemote,
+  luminanceOf,
+  REACT_MARKERS,
+  settledSnapshot,
+  snapshotHost,
+} from '../support/hostChecks';
 import {
   buildHost,
   HOST_NAMES,
@@ -19,197 +29,12 @@ import {
   type RunningHost,
   startHost,
 } from '../support/hosts';
-import { waitUntil } from '../support/waitUntil';
 
 /*
  * The production remote in each kind of host a dashboard team has: Next.js 15 App Router
  * (Tailwind + Flowbite, the MF runtime API), Vite 7 on React 19.1, webpack 5 on React 18.3,
  * and host-shell (Rspack + Mantine). The same checks in each.
  */
-
-/** The page's React DOM renderers, as React DevTools would see them (a stand-in hook records them). */
-const DEVTOOLS_HOOK = () => {
-  const renderers: Array<{ version: string; rendererPackageName: string }> = [];
-  Object.defineProperty(window, '__REACT_DEVTOOLS_GLOBAL_HOOK__', {
-    value: {
-      renderers: new Map(),
-      supportsFiber: true,
-      isDisabled: false,
-      inject(renderer: { version: string; rendererPackageName: string }) {
-        renderers.push({
-          version: renderer.version,
-          rendererPackageName: renderer.rendererPackageName,
-        });
-        return renderers.length;
-      },
-      checkDCE() {},
-      onCommitFiberRoot() {},
-      onCommitFiberUnmount() {},
-      onPostCommitFiberRoot() {},
-      onScheduleFiberRoot() {},
-      setStrictMode() {},
-    },
-  });
-  Object.defineProperty(window, '__matrixRenderers', { value: renderers });
-};
-
-/** React's and ReactDOM's own internals names (19, 18): only a copy of React or ReactDOM has them. */
-const REACT_MARKERS = [
-  '__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE',
-  '__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED',
-];
-
-/** Host elements whose computed style the feature must not change (outside the feature's section). */
-const HOST_ELEMENTS = [
-  'html',
-  'body',
-  'nav',
-  'main',
-  'h1',
-  'h2',
-  'p',
-  'a',
-  'label',
-  'input',
-  'button',
-];
-
-/**
- * Computed values that follow the page's layout, not any style rule: the feature's content makes
- * the page taller, and these resolve to the used sizes.
- */
-const LAYOUT_VALUES = new Set([
-  'block-size',
-  'height',
-  'inline-size',
-  'width',
-  'perspective-origin',
-  'transform-origin',
-]);
-
-interface HostSnapshot {
-  styles: Record<string, Record<string, string>>;
-  attributes: Record<string, Record<string, string>>;
-}
-
-/** Every computed style property of the host's elements, and the attributes of <html>/<body>. */
-function snapshotHost(page: Page): Promise<HostSnapshot> {
-  return page.evaluate((selectors) => {
-    const styles: Record<string, Record<string, string>> = {};
-    for (const selector of selectors) {
-      const element = [...document.querySelectorAll(selector)].find(
-        (candidate) => !candidate.closest('section[aria-label="VM operations"]'),
-      );
-      if (!element) continue;
-      const computed = getComputedStyle(element);
-      const values: Record<string, string> = {};
-      for (const property of computed) values[property] = computed.getPropertyValue(property);
-      styles[selector] = values;
-    }
-    const attributes: Record<string, Record<string, string>> = {};
-    for (const element of [document.documentElement, document.body]) {
-      attributes[element.tagName.toLowerCase()] = Object.fromEntries(
-        [...element.attributes].map((attribute) => [attribute.name, attribute.value]),
-      );
-    }
-    return { styles, attributes };
-  }, HOST_ELEMENTS);
-}
-
-/** What changed between two snapshots, one line per property. */
-function differences(before: HostSnapshot, after: HostSnapshot): string[] {
-  const found: string[] = [];
-  for (const [selector, values] of Object.entries(before.styles)) {
-    for (const [property, value] of Object.entries(values)) {
-      if (LAYOUT_VALUES.has(property)) continue;
-      const now = after.styles[selector]?.[property];
-      if (now !== value) found.push(`${selector} ${property}: ${value} → ${now}`);
-    }
-  }
-  for (const element of ['html', 'body']) {
-    const was = before.attributes[element] ?? {};
-    const is = after.attributes[element] ?? {};
-    for (const name of new Set([...Object.keys(was), ...Object.keys(is)])) {
-      if (was[name] !== is[name]) found.push(`<${element}> ${name}: ${was[name]} → ${is[name]}`);
-    }
-  }
-  return found;
-}
-
-/**
- * The host's snapshot once the host itself has settled (two snapshots 250 ms apart agree): a
- * host may still be finishing its own first render (Mantine's AppShell turns its transitions on
- * after mounting), which is no change of the feature's.
- */
-async function settledSnapshot(page: Page): Promise<HostSnapshot> {
-  let previous = await snapshotHost(page);
-  for (let attempt = 0; attempt < 20; attempt++) {
-    await page.waitForTimeout(250);
-    const current = await snapshotHost(page);
-    if (differences(previous, current).length === 0) return current;
-    previous = current;
-  }
-  throw new Error(
-    `the host's own styles never settled: ${differences(previous, await snapshotHost(page))}`,
-  );
-}
-
-/** Relative luminance (0 black … 1 white) of a computed `rgb()`/`rgba()` colour. */
-function luminance(color: string): number {
-  const [r = 0, g = 0, b = 0] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
-    const c = Number(value) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/**
- * The luminance of a text and of what is behind it: the first background from the text's element
- * up that is mostly opaque (the page's white when there is none).
- */
-async function luminanceOf(text: Locator): Promise<{ text: number; background: number }> {
-  const colors = await text.evaluate((element) => {
-    let node: Element | null = element;
-    let background = 'rgb(255, 255, 255)';
-    while (node) {
-      const color = getComputedStyle(node).backgroundColor;
-      const alpha = color.startsWith('rgba') ? Number(color.split(',')[3]?.replace(')', '')) : 1;
-      if (alpha > 0.5) {
-        background = color;
-        break;
-      }
-      node = node.parentElement;
-    }
-    return { text: getComputedStyle(element).color, background };
-  });
-  return { text: luminance(colors.text), background: luminance(colors.background) };
-}
-
-/** Holds every request to the remote's origin until `release()`; the host renders meanwhile. */
-async function holdRemote(page: Page, remoteOrigin: string) {
-  const held: Route[] = [];
-  let released = false;
-  await page.route(`${remoteOrigin}/**`, (route) => {
-    if (released) return route.continue();
-    held.push(route);
-  });
-  return {
-    waitForFirst: () =>
-      waitUntil(() => held.length > 0, { what: 'the host to ask for the remote' }),
-    async release() {
-      released = true;
-      await Promise.all(held.map((route) => route.continue()));
-    },
-  };
-}
-
-/** Console errors and page errors of a page. */
-function errorsOf(view: RecordedPage): string[] {
-  return [
-    ...view.consoleLines.filter((line) => line.startsWith('[error]')),
-    ...view.pageErrors.map((error) => `[pageerror] ${error}`),
-  ];
-}
 
 const vmPage = (host: RunningHost) => `${host.url}/vms/pgtest1`;
 
