@@ -27,14 +27,14 @@ const shared = {
   moduleNameMapper: { '\\.css$': 'identity-obj-proxy' },
 } satisfies Partial<Config>;
 
-const domProject = (name: string) => ({
+const domProject = (name: string, dir: string = name) => ({
   ...shared,
   displayName: name,
-  rootDir: `<rootDir>/${name}`,
+  rootDir: `<rootDir>/${dir}`,
   testEnvironment: 'jest-fixed-jsdom',
   // msw's node interceptors need the Node export conditions, not jsdom's "browser" ones.
   testEnvironmentOptions: { customExportConditions: [''] },
-  setupFilesAfterEnv: ['<rootDir>/../jest.setup.dom.ts'],
+  setupFilesAfterEnv: [`<rootDir>/${'../'.repeat(dir.split('/').length)}jest.setup.dom.ts`],
 });
 
 const config: Config = {
@@ -43,22 +43,20 @@ const config: Config = {
     {
       ...shared,
       displayName: 'vm-operations-contract',
-      rootDir: '<rootDir>/vm-operations-contract',
+      rootDir: '<rootDir>/shared-contracts/vm-operations-contract',
       testEnvironment: 'node',
     },
-    {
-      ...shared,
-      displayName: 'shared-contracts',
-      rootDir: '<rootDir>/shared-contracts',
-      testEnvironment: 'node',
-    },
+    // Browser code: its client resolves URLs against the page.
+    domProject('oma-api', 'shared-contracts/oma-api'),
     {
       ...shared,
       displayName: 'operator-text',
-      rootDir: '<rootDir>/operator-text',
+      rootDir: '<rootDir>/shared-contracts/operator-text',
       testEnvironment: 'node',
     },
     { ...shared, displayName: 'mocks', rootDir: '<rootDir>/mocks', testEnvironment: 'node' },
+    // The federation settings both apps build with.
+    { ...shared, displayName: 'build', rootDir: '<rootDir>/build', testEnvironment: 'node' },
     // The production servers (static files, the /api proxy, headers) and deploy/nginx's renderer.
     { ...shared, displayName: 'scripts', rootDir: '<rootDir>/scripts', testEnvironment: 'node' },
     domProject('remote'),

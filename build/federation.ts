@@ -5,7 +5,14 @@ import {
   HOST_MANTINE_RANGE,
   HOST_REACT_RANGE,
   REMOTE_NAME,
-} from '../shared-contracts/src/federation';
+} from '@migratekit/vm-operations-contract';
+
+/**
+ * The browsers the dashboard supports. Host and remote build for the same ones: the remote's
+ * code runs in the host's page, and without targets Lightning CSS compiles Mantine's
+ * stylesheets for every browser ever made, doubling their size.
+ */
+export const SUPPORTED_BROWSERS = 'chrome >= 111, edge >= 111, firefox >= 113, safari >= 16.4';
 
 const remoteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../remote');
 

@@ -11,8 +11,7 @@ import {
 } from '@rspack/core';
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
 import { esmFederationRuntime } from '../build/esmFederationRuntime';
-import { hostFederation } from '../build/federation';
-import { SUPPORTED_BROWSERS } from '../shared-contracts/src/federation';
+import { hostFederation, SUPPORTED_BROWSERS } from '../build/federation';
 import {
   HOST_RUNTIME_CONFIG_HEADERS,
   HOST_RUNTIME_CONFIG_PATH,

@@ -1,13 +1,17 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REMOTE_NAME } from '@migratekit/shared-contracts';
+import { REMOTE_NAME } from '@migratekit/vm-operations-contract';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { type Configuration, rspack } from '@rspack/core';
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
 import { esmFederationRuntime } from '../build/esmFederationRuntime';
-import { BRIDGE_REMOTE_NAME, bridgeRemoteFederation, remoteFederation } from '../build/federation';
-import { SUPPORTED_BROWSERS } from '../shared-contracts/src/federation';
+import {
+  BRIDGE_REMOTE_NAME,
+  bridgeRemoteFederation,
+  remoteFederation,
+  SUPPORTED_BROWSERS,
+} from '../build/federation';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { JobWire } from '@migratekit/oma-api';
 import {
   buildFailedJob,
   buildJob,
@@ -12,7 +13,6 @@ import { HOUR, isoAt, MINUTE } from '../../mocks/src/fixtures/time';
 import { type MockOmaApi, startMockOmaApi } from '../../mocks/src/http';
 import { createMockOmaState } from '../../mocks/src/state';
 import { proxyTo } from '../../scripts/staticServer';
-import type { JobWire } from '../../shared-contracts/src';
 
 /** Job counts of the VMs the scale measurement opens. */
 export const SCALE_SIZES = [20, 200, 2_000] as const;

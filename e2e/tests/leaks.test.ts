@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SCENARIO_NAMES } from '@migratekit/mocks';
-import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/shared-contracts';
+import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/oma-api';
 import type { Page } from 'playwright-core';
 import { detailsDialog, failureBanner, openVmPage, operations, waitForQuiet } from '../support/app';
 import { useProductionApp, withArtifacts } from '../support/fixture';

@@ -1,14 +1,11 @@
-/** The OMA API routes the mock serves; faults and the request log refer to them by name. */
-export const ROUTE_NAMES = ['vm-list', 'vm-context', 'recent-jobs', 'live-failover'] as const;
-export type RouteName = (typeof ROUTE_NAMES)[number];
+import { OMA_ENDPOINT_NAMES, OMA_ENDPOINTS, type OmaEndpointName } from '@migratekit/oma-api';
 
-/** Method and path (below the API base) of each route, in msw path syntax. */
-export const ROUTES: Record<RouteName, { method: 'GET' | 'POST'; path: string }> = {
-  'vm-list': { method: 'GET', path: '/vm-contexts' },
-  'vm-context': { method: 'GET', path: '/vm-contexts/:vmName' },
-  'recent-jobs': { method: 'GET', path: '/vm-contexts/:contextId/recent-jobs' },
-  'live-failover': { method: 'POST', path: '/failover/live' },
-};
+/** The OMA API routes the mock serves (the GUI's endpoint table); faults and the request log name them. */
+export const ROUTE_NAMES: readonly OmaEndpointName[] = OMA_ENDPOINT_NAMES;
+export type RouteName = OmaEndpointName;
+
+/** Method and path (below the API base, msw path syntax) of each route. */
+export const ROUTES = OMA_ENDPOINTS;
 
 export const FAULT_KINDS = [
   'server-error',

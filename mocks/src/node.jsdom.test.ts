@@ -2,7 +2,7 @@
  * @jest-environment jest-fixed-jsdom
  * @jest-environment-options {"customExportConditions": [""]}
  */
-import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/shared-contracts';
+import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/oma-api';
 import { failures, mockState, server } from './node';
 import { scenarios } from './scenarios';
 

@@ -5,7 +5,7 @@ import {
   sortNewestFirst,
   VmContextResponseSchema,
   VmListResponseSchema,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
 import { EXAMPLE_REPLICATION_BYTES } from './fixtures/builders';
 import { HOUR, SECOND } from './fixtures/time';
 import { LEAKY_TEXTS, SCENARIO_NAMES, type ScenarioName, scenarios } from './scenarios';

@@ -1,4 +1,4 @@
-import type { JobWire, LastOperationWire } from '@migratekit/shared-contracts';
+import type { JobWire, LastOperationWire } from '@migratekit/oma-api';
 import {
   buildCbtRecord,
   buildJob,

@@ -2,7 +2,7 @@ import {
   LiveFailoverResponseSchema,
   RecentJobsResponseSchema,
   VmContextResponseSchema,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
 import { MINUTE, SECOND } from './fixtures/time';
 import { RUNNING_REPLICATION_TOTAL_BYTES, scenarios } from './scenarios';
 import { createMockOmaState, MAX_RECENT_JOBS, type MockOmaState } from './state';

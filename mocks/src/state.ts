@@ -1,4 +1,4 @@
-import type { JobWire, LastOperationWire, LiveFailoverRequest } from '@migratekit/shared-contracts';
+import type { JobWire, LastOperationWire, LiveFailoverRequest } from '@migratekit/oma-api';
 import { type Fault, isFaultKind, MAX_SLOW_DELAY_MS, type RouteName } from './faults';
 import {
   buildLastOperation,

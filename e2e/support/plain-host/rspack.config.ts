@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Configuration, rspack } from '@rspack/core';
-import { SUPPORTED_BROWSERS } from '../../../shared-contracts/src/federation';
+import { SUPPORTED_BROWSERS } from '../../../build/federation';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../../..');

@@ -1,5 +1,5 @@
+import { ApiErrorBodySchema } from '@migratekit/oma-api';
 import { guardOptionalText, type OperatorText, plainText } from '@migratekit/operator-text';
-import { ApiErrorBodySchema } from '@migratekit/shared-contracts';
 import { z } from 'zod/mini';
 
 /** Base URL of the OMA API: the host's own origin, proxied to the backend. */

@@ -4,7 +4,7 @@ import {
   VmContextResponseSchema,
   VmContextSchema,
   VmListResponseSchema,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
 import { useEffect } from 'react';
 import useSWR, { type SWRResponse } from 'swr';
 import { z } from 'zod/mini';

@@ -1,4 +1,4 @@
-import { MIN_ACTIVE_POLL_MS, MIN_IDLE_POLL_MS } from '@migratekit/shared-contracts';
+import { MIN_ACTIVE_POLL_MS, MIN_IDLE_POLL_MS } from '@migratekit/vm-operations-contract';
 import { z } from 'zod';
 
 /** Where the host serves its runtime configuration (dev server and production server alike). */

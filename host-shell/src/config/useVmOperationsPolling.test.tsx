@@ -1,4 +1,4 @@
-import type { VmOperationsProps } from '@migratekit/shared-contracts';
+import type { VmOperationsProps } from '@migratekit/vm-operations-contract';
 import { screen } from '@testing-library/react';
 import {
   createFakeRemoteLoader,

@@ -1,10 +1,10 @@
-import { guardOptionalText } from '@migratekit/operator-text';
 import {
   type LiveFailoverRequest,
   LiveFailoverRequestSchema,
   type LiveFailoverResponse,
   LiveFailoverResponseSchema,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
+import { guardOptionalText } from '@migratekit/operator-text';
 import { OMA_API_BASE_URL, readJsonBody } from '../api/omaApi';
 
 // Error codes are short upper-case constants ("VM_NOT_FOUND"); anything else is not logged.

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
-import type { LiveFailoverTarget, VmContext } from '@migratekit/shared-contracts';
+import type { VmContext } from '@migratekit/oma-api';
+import type { LiveFailoverTarget } from '@migratekit/vm-operations-contract';
 import { type ReactElement, useCallback, useEffect, useRef, useState } from 'react';
 import { LiveFailoverConfirmModal } from '../components/LiveFailoverConfirmModal';
 import { requestLiveFailover } from './requestLiveFailover';

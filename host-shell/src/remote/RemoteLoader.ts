@@ -1,4 +1,7 @@
-import type { LastOperationBadgeModule, VmOperationsModule } from '@migratekit/shared-contracts';
+import type {
+  LastOperationBadgeModule,
+  VmOperationsModule,
+} from '@migratekit/vm-operations-contract';
 
 export interface RemoteLoadOptions {
   /** Drop whatever the runtime cached for the remote and fetch it again (used by Retry). */

@@ -1,4 +1,4 @@
-import { REMOTE_MODULE_IDS, REMOTE_NAME } from '@migratekit/shared-contracts';
+import { REMOTE_MODULE_IDS, REMOTE_NAME } from '@migratekit/vm-operations-contract';
 
 /** Module Federation name of the dashboard host. */
 export const HOST_FEDERATION_NAME = 'dashboard_host';

@@ -1,4 +1,7 @@
-import type { LastOperationBadgeModule, VmOperationsModule } from '@migratekit/shared-contracts';
+import type {
+  LastOperationBadgeModule,
+  VmOperationsModule,
+} from '@migratekit/vm-operations-contract';
 import {
   LAST_OPERATION_BADGE_REQUEST,
   VM_OPERATIONS_REMOTE_NAME,

@@ -2,7 +2,7 @@ import {
   isContractCompatible,
   type LastOperationBadgeProps,
   type VmOperationsProps,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/vm-operations-contract';
 import type { ComponentType } from 'react';
 import { LAST_OPERATION_BADGE_REQUEST, VM_OPERATIONS_REQUEST } from './federationNames';
 import { RemoteLoadError } from './RemoteLoadError';

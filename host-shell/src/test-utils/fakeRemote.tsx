@@ -4,7 +4,7 @@ import {
   type LastOperationBadgeProps,
   type VmOperationsModule,
   type VmOperationsProps,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/vm-operations-contract';
 import { type ComponentType, useState } from 'react';
 import type { RemoteLoader, RemoteLoadOptions } from '../remote/RemoteLoader';
 

@@ -1,4 +1,4 @@
-import { VM_CONTEXT_STATUSES } from '@migratekit/shared-contracts';
+import { VM_CONTEXT_STATUSES } from '@migratekit/oma-api';
 import { describePowerState, describeVmFacts, presentVmStatus } from './vmPresentation';
 
 describe('VM presentation', () => {

@@ -1,5 +1,5 @@
+import type { VmContextStatus } from '@migratekit/oma-api';
 import { guardOptionalText } from '@migratekit/operator-text';
-import type { VmContextStatus } from '@migratekit/shared-contracts';
 
 interface StatusPresentation {
   /** The status in plain words. */

@@ -1,4 +1,4 @@
-import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/shared-contracts';
+import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/oma-api';
 import fc from 'fast-check';
 import {
   ADMIN_ONLY_MARKER,

@@ -7,7 +7,7 @@ import {
   type JobWire,
   type LastOperationWire,
   VM_CONTEXT_STATUSES,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
 import fc from 'fast-check';
 import {
   buildRecentJobsResponse,

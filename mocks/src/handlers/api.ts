@@ -1,4 +1,4 @@
-import { LiveFailoverRequestSchema } from '@migratekit/shared-contracts';
+import { LiveFailoverRequestSchema } from '@migratekit/oma-api';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import { DEFAULT_SLOW_DELAY_MS, type RouteName } from '../faults';
 import { buildLiveFailoverFailure } from '../fixtures/builders';

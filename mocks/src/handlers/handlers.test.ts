@@ -4,7 +4,7 @@ import {
   RecentJobsResponseSchema,
   VmContextResponseSchema,
   VmListResponseSchema,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
 import { http } from 'msw';
 import { failures, mockState, server } from '../node';
 import { SCENARIO_NAMES, scenarios } from '../scenarios';

@@ -1,3 +1,4 @@
+import { normaliseApiBase } from '@migratekit/oma-api';
 import { ROUTES, type RouteName } from '../faults';
 
 /** Matches the OMA API under `/api/v1` on any origin. */
@@ -7,7 +8,7 @@ export const DEFAULT_BASE_URL = '*/api/v1';
 export const RAW_PATH_HEADER = 'x-mock-oma-raw-path';
 
 export function normaliseBaseUrl(baseUrl: string = DEFAULT_BASE_URL): string {
-  return baseUrl.replace(/\/+$/, '');
+  return normaliseApiBase(baseUrl);
 }
 
 /** The msw path of a route under a base URL. */

@@ -4,7 +4,7 @@ import {
   RecentJobsResponseSchema,
   VmContextResponseSchema,
   VmListResponseSchema,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
 import { SCENARIO_NAMES, scenarios } from '../scenarios';
 import { createMockOmaState } from '../state';
 import { type MockOmaApi, startMockOmaApi } from '.';

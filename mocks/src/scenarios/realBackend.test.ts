@@ -2,7 +2,7 @@ import {
   RecentJobsResponseSchema,
   VmContextResponseSchema,
   VmListResponseSchema,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
 import { MINUTE, SECOND } from '../fixtures/time';
 import { SCENARIO_NAMES, scenarios } from '../scenarios';
 import { createMockOmaState } from '../state';

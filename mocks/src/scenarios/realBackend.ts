@@ -1,4 +1,4 @@
-import type { JobWire } from '@migratekit/shared-contracts';
+import type { JobWire } from '@migratekit/oma-api';
 import {
   buildCbtRecord,
   buildJob,

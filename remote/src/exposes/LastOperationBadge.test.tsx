@@ -1,6 +1,9 @@
 import { MantineProvider } from '@mantine/core';
 import { scenarios } from '@migratekit/mocks';
-import { CONTRACT_VERSION, type LastOperationBadgeModule } from '@migratekit/shared-contracts';
+import {
+  CONTRACT_VERSION,
+  type LastOperationBadgeModule,
+} from '@migratekit/vm-operations-contract';
 import { render, screen } from '@testing-library/react';
 import { setupMockApi } from '../test-utils';
 import * as exposed from './LastOperationBadge';

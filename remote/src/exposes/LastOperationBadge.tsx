@@ -1,4 +1,4 @@
-import { CONTRACT_VERSION, type LastOperationBadgeProps } from '@migratekit/shared-contracts';
+import { CONTRACT_VERSION, type LastOperationBadgeProps } from '@migratekit/vm-operations-contract';
 import { EnsureMantineProvider } from '../components/EnsureMantineProvider';
 import { FeatureErrorBoundary } from '../components/FeatureErrorBoundary';
 import { LastOperationBadge as LastOperationBadgeFeature } from '../components/LastOperationBadge';

@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import { scenarios } from '@migratekit/mocks';
-import { CONTRACT_VERSION, type VmOperationsModule } from '@migratekit/shared-contracts';
+import { CONTRACT_VERSION, type VmOperationsModule } from '@migratekit/vm-operations-contract';
 import { render, screen } from '@testing-library/react';
 import { forgetDismissalsInMemory } from '../hooks';
 import { renderWithProviders, setupMockApi, waitFor, within } from '../test-utils';

@@ -1,4 +1,4 @@
-import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/shared-contracts';
+import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/vm-operations-contract';
 import { EnsureMantineProvider } from '../components/EnsureMantineProvider';
 import { FeatureErrorBoundary } from '../components/FeatureErrorBoundary';
 import { VmOperations as VmOperationsFeature } from '../components/VmOperations';

@@ -1,5 +1,5 @@
+import type { OmaRequestOptions } from '@migratekit/oma-api';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { OmaRequestOptions } from '../api/omaClient';
 
 const OmaRequestContext = createContext<OmaRequestOptions>({});
 

@@ -1,26 +1,19 @@
 import {
+  fetchFromOma,
   type Job,
+  normaliseApiBase,
+  type OmaRequestOptions,
+  omaUrl,
   RecentJobsResponseSchema,
   type VmContextResponse,
   VmContextResponseSchema,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
 import { type Revalidator, type RevalidatorOptions, unstable_serialize, useSWRConfig } from 'swr';
-import {
-  fetchFromOma,
-  type OmaRequestOptions,
-  recentJobsUrl,
-  vmContextUrl,
-} from '../api/omaClient';
 
 /*
  * SWR keys, fetchers and retry policy shared by the hooks. Every component that asks for
  * the same VM uses the same key, so SWR serves them from one cache entry and one request.
  */
-
-/** Base URLs that differ only by trailing slashes name the same API. */
-export function normaliseApiBase(apiBaseUrl: string): string {
-  return apiBaseUrl.trim().replace(/\/+$/, '');
-}
 
 export type RecentJobsKey = readonly ['oma/recent-jobs', string, string];
 export type VmContextKey = readonly ['oma/vm-context', string, string];
@@ -43,9 +36,13 @@ export async function fetchRecentJobs(
   [, apiBase, contextId]: RecentJobsKey,
   request?: OmaRequestOptions,
 ): Promise<Received<Job[]>> {
-  const body = await fetchFromOma(recentJobsUrl(apiBase, contextId), RecentJobsResponseSchema, {
-    request,
-  });
+  const body = await fetchFromOma(
+    omaUrl(apiBase, 'recent-jobs', { contextId }),
+    RecentJobsResponseSchema,
+    {
+      request,
+    },
+  );
   return { value: body.jobs, receivedAt: Date.now() };
 }
 
@@ -53,9 +50,13 @@ export async function fetchVmContext(
   [, apiBase, vmName]: VmContextKey,
   request?: OmaRequestOptions,
 ): Promise<Received<VmContextResponse>> {
-  const body = await fetchFromOma(vmContextUrl(apiBase, vmName), VmContextResponseSchema, {
-    request,
-  });
+  const body = await fetchFromOma(
+    omaUrl(apiBase, 'vm-context', { vmName }),
+    VmContextResponseSchema,
+    {
+      request,
+    },
+  );
   return { value: body, receivedAt: Date.now() };
 }
 

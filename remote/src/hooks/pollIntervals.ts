@@ -1,4 +1,4 @@
-import { MIN_ACTIVE_POLL_MS, MIN_IDLE_POLL_MS } from '@migratekit/shared-contracts';
+import { MIN_ACTIVE_POLL_MS, MIN_IDLE_POLL_MS } from '@migratekit/vm-operations-contract';
 
 /*
  * The contract's floors on refresh intervals. A host may ask for any positive interval; one

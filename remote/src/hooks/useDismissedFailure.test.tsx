@@ -1,5 +1,5 @@
 import { buildCompletedLastOperation, buildLastOperation } from '@migratekit/mocks';
-import { type LastOperation, LastOperationSchema } from '@migratekit/shared-contracts';
+import { type LastOperation, LastOperationSchema } from '@migratekit/oma-api';
 import { act } from '@testing-library/react';
 import { renderHookWithProviders } from '../test-utils';
 import {

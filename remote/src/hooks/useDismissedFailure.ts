@@ -1,4 +1,4 @@
-import type { LastOperation } from '@migratekit/shared-contracts';
+import type { LastOperation } from '@migratekit/oma-api';
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 
 /*

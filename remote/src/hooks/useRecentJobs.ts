@@ -1,7 +1,6 @@
-import { isActiveStatus, type Job } from '@migratekit/shared-contracts';
+import { isActiveStatus, type Job, type OmaApiError } from '@migratekit/oma-api';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import useSWR from 'swr';
-import type { OmaApiError } from '../api/errors';
 import { useOmaRequest } from './omaRequest';
 import {
   dedupeWindowFor,

@@ -1,7 +1,6 @@
-import type { LastOperation, VmContext, VmContextResponse } from '@migratekit/shared-contracts';
+import type { LastOperation, OmaApiError, VmContext, VmContextResponse } from '@migratekit/oma-api';
 import { useCallback, useMemo } from 'react';
 import useSWR from 'swr';
-import type { OmaApiError } from '../api/errors';
 import { useOmaRequest } from './omaRequest';
 import {
   dedupeWindowFor,

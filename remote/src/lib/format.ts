@@ -1,4 +1,4 @@
-import { MAX_PLAUSIBLE_DURATION_SECONDS, parseTimestamp } from '@migratekit/shared-contracts';
+import { MAX_PLAUSIBLE_DURATION_SECONDS, parseTimestamp } from '@migratekit/oma-api';
 
 /*
  * Human-readable times, durations, sizes and percentages. Every formatter returns null

@@ -1,5 +1,5 @@
+import type { Job } from '@migratekit/oma-api';
 import type { OperatorText } from '@migratekit/operator-text';
-import type { Job } from '@migratekit/shared-contracts';
 import { currentStepText, type FailureDetails, jobTitle, toFailureDetails } from './presentation';
 
 /**

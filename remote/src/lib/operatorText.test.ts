@@ -1,11 +1,11 @@
 import { createMockOmaState, LEAKY_TEXTS, scenarios } from '@migratekit/mocks';
+import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/oma-api';
 import { findLeaks, isSafeForOperators } from '@migratekit/operator-text';
-import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/shared-contracts';
 import { makeJob } from '../components/testing/fixtures';
 import { jobTitle, toFailureDetails } from './presentation';
 
 /*
- * The policy's own tables live beside it (operator-text/); this checks the remote's use of it
+ * The policy's own tables live beside it (shared-contracts/operator-text/); this checks the remote's use of it
  * on the leaky sample VM: every text the remote composes for an operator, as an operator and
  * as an admin outside the Technical Details.
  */

@@ -5,7 +5,7 @@ import {
   type JobWire,
   LastOperationSchema,
   type LastOperationWire,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
 import {
   currentStepText,
   jobTitle,

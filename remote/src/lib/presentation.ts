@@ -1,4 +1,12 @@
 import type { MantineColor } from '@mantine/core';
+import type {
+  ErrorCategory,
+  Job,
+  JobStatus,
+  JobType,
+  LastOperation,
+  ReplicationPhase,
+} from '@migratekit/oma-api';
 import {
   CATEGORY_LABELS,
   explainFailure,
@@ -7,14 +15,6 @@ import {
   type OperatorText,
   plainText,
 } from '@migratekit/operator-text';
-import type {
-  ErrorCategory,
-  Job,
-  JobStatus,
-  JobType,
-  LastOperation,
-  ReplicationPhase,
-} from '@migratekit/shared-contracts';
 import type { IconName } from '../components/Icon';
 
 /** How a kind of operation is named and pictured. */

@@ -24,13 +24,13 @@ import {
   toolName,
 } from '@migratekit/mocks/arbitraries';
 import { checkProperty } from '@migratekit/mocks/arbitraries/jest';
+import { ERROR_CATEGORIES, type ErrorCategory } from '@migratekit/oma-api';
 import {
   guardActionableSteps,
   guardMessage,
   guardOptionalText,
   guardStepName,
 } from '@migratekit/operator-text';
-import { ERROR_CATEGORIES, type ErrorCategory } from '@migratekit/shared-contracts';
 import fc from 'fast-check';
 
 /*

@@ -5,7 +5,7 @@ import {
   mutatedLastOperation,
 } from '@migratekit/mocks/arbitraries';
 import { checkProperty } from '@migratekit/mocks/arbitraries/jest';
-import { JobSchema, LastOperationSchema } from '@migratekit/shared-contracts';
+import { JobSchema, LastOperationSchema } from '@migratekit/oma-api';
 import fc from 'fast-check';
 import { type FailureDetails, jobTitle, toFailureDetails } from '../lib/presentation';
 

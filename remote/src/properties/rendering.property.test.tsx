@@ -15,7 +15,7 @@ import {
   type LastOperation,
   RecentJobsResponseSchema,
   VmContextResponseSchema,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
 import { fireEvent } from '@testing-library/react';
 import fc from 'fast-check';
 import { JobErrorDetailsModal } from '../components/JobErrorDetailsModal';

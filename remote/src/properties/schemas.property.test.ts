@@ -21,7 +21,7 @@ import {
   VM_CONTEXT_STATUSES,
   type VmContextResponse,
   VmContextResponseSchema,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
 import fc from 'fast-check';
 import { z } from 'zod/mini';
 

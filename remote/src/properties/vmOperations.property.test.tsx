@@ -5,7 +5,7 @@ import {
   omaHttpAnswer,
 } from '@migratekit/mocks/arbitraries';
 import { checkProperty } from '@migratekit/mocks/arbitraries/jest';
-import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/shared-contracts';
+import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/oma-api';
 import { fireEvent } from '@testing-library/react';
 import fc from 'fast-check';
 import { HttpResponse, http } from 'msw';

@@ -14,7 +14,7 @@ import {
   Title,
   useMantineColorScheme,
 } from '@mantine/core';
-import type { LiveFailoverTarget } from '@migratekit/shared-contracts';
+import type { LiveFailoverTarget } from '@migratekit/vm-operations-contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { VmOperations } from '../exposes/VmOperations';
 import {

@@ -1,4 +1,4 @@
-import { VmContextSchema } from '@migratekit/shared-contracts';
+import { VmContextSchema } from '@migratekit/oma-api';
 import { screen } from '@testing-library/react';
 import { FakeLastOperationBadge, renderWithMantine } from '../../test-utils';
 import { VmCard } from './VmCard';

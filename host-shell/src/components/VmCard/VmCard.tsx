@@ -1,5 +1,6 @@
 import { Anchor, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import type { LastOperationBadgeProps, VmContext } from '@migratekit/shared-contracts';
+import type { VmContext } from '@migratekit/oma-api';
+import type { LastOperationBadgeProps } from '@migratekit/vm-operations-contract';
 import { type ComponentType, Suspense } from 'react';
 import { Link } from 'react-router';
 import { OMA_API_BASE_URL } from '../../api/omaApi';

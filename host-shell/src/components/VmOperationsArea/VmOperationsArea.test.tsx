@@ -1,5 +1,5 @@
 import { MantineProvider } from '@mantine/core';
-import type { VmOperationsProps } from '@migratekit/shared-contracts';
+import type { VmOperationsProps } from '@migratekit/vm-operations-contract';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {

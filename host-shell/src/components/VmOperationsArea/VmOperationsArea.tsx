@@ -1,5 +1,5 @@
 import { Group, Loader, Text } from '@mantine/core';
-import type { VmOperationsProps } from '@migratekit/shared-contracts';
+import type { VmOperationsProps } from '@migratekit/vm-operations-contract';
 import { Suspense, useCallback } from 'react';
 import type { RemoteLoadOptions } from '../../remote/RemoteLoader';
 import { useRemoteLoader } from '../../remote/RemoteLoaderContext';

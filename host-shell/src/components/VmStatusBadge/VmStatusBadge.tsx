@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core';
-import type { VmContextStatus } from '@migratekit/shared-contracts';
+import type { VmContextStatus } from '@migratekit/oma-api';
 import { presentVmStatus } from '../../vm/vmPresentation';
 
 export interface VmStatusBadgeProps {

@@ -1,5 +1,5 @@
 import { Anchor, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import type { VmContext } from '@migratekit/shared-contracts';
+import type { VmContext } from '@migratekit/oma-api';
 import { Link, useParams } from 'react-router';
 import { describeOmaApiError, isNotFound, OMA_API_BASE_URL } from '../../api/omaApi';
 import { useVmContext } from '../../api/vmQueries';

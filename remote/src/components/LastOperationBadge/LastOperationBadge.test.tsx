@@ -1,5 +1,5 @@
 import { scenarios } from '@migratekit/mocks';
-import type { LastOperationBadgeProps } from '@migratekit/shared-contracts';
+import type { LastOperationBadgeProps } from '@migratekit/vm-operations-contract';
 import { renderWithProviders, screen, setupMockApi } from '../../test-utils';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import { makeLastOperation } from '../testing/fixtures';

@@ -1,15 +1,14 @@
 import { Badge, Skeleton, VisuallyHidden } from '@mantine/core';
+import type { LastOperation } from '@migratekit/oma-api';
 import { guardMessage, type OperatorText, plainText } from '@migratekit/operator-text';
 import {
   DEFAULT_API_BASE_URL,
-  describePropsProblems,
-  type LastOperation,
   type LastOperationBadgeProps,
-  LastOperationBadgePropsSchema,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/vm-operations-contract';
 import { useVmContext } from '../../hooks';
 import { formatPercent } from '../../lib/format';
 import { jobTypePresentation, statusPresentation } from '../../lib/presentation';
+import { describePropsProblems, LastOperationBadgePropsSchema } from '../../props/props';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import cx from './LastOperationBadge.module.css';

@@ -1,2 +1,2 @@
-export type { LastOperationBadgeProps } from '@migratekit/shared-contracts';
+export type { LastOperationBadgeProps } from '@migratekit/vm-operations-contract';
 export { LastOperationBadge, lastOperationText } from './LastOperationBadge';

@@ -1,5 +1,5 @@
+import type { LastOperation } from '@migratekit/oma-api';
 import { plainText } from '@migratekit/operator-text';
-import type { LastOperation } from '@migratekit/shared-contracts';
 import { toFailureDetails } from '../../lib/presentation';
 import { axeInAct, renderWithProviders, screen, waitFor, within } from '../../test-utils';
 import { forbiddenFragments, makeLastOperation } from '../testing/fixtures';

@@ -1,4 +1,4 @@
-import type { JobWire } from '@migratekit/shared-contracts';
+import type { JobWire } from '@migratekit/oma-api';
 import { toJobListEntry } from '../../lib/jobListEntry';
 import { renderWithProviders, within } from '../../test-utils';
 import { makeJob, TEST_NOW } from '../testing/fixtures';

@@ -1,6 +1,6 @@
 import { Alert, Button, Skeleton, Stack, Text, Title } from '@mantine/core';
+import type { Job } from '@migratekit/oma-api';
 import { guardMessage } from '@migratekit/operator-text';
-import type { Job } from '@migratekit/shared-contracts';
 import {
   memo,
   startTransition,

@@ -5,7 +5,7 @@ import {
   type ScenarioName,
   scenarios,
 } from '@migratekit/mocks';
-import type { VmOperationsProps } from '@migratekit/shared-contracts';
+import type { VmOperationsProps } from '@migratekit/vm-operations-contract';
 import { forgetDismissalsInMemory } from '../../hooks';
 import { renderWithProviders, screen, setupMockApi, waitFor, within } from '../../test-utils';
 import { LastOperationBadge } from '../LastOperationBadge';

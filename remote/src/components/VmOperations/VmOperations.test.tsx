@@ -1,5 +1,5 @@
 import { LEAKY_TEXTS, SCENARIO_NAMES, type ScenarioName, scenarios } from '@migratekit/mocks';
-import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/shared-contracts';
+import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/vm-operations-contract';
 import { forgetDismissalsInMemory } from '../../hooks';
 import {
   act,

@@ -1,14 +1,12 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import type { Job } from '@migratekit/oma-api';
 import { guardMessage } from '@migratekit/operator-text';
 import {
   CONTRACT_VERSION,
   DEFAULT_API_BASE_URL,
-  describePropsProblems,
-  type Job,
   type TryLiveFailoverHandler,
   type VmOperationsProps,
-  VmOperationsPropsSchema,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/vm-operations-contract';
 import { useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { BUILD_LABEL } from '../../buildInfo';
@@ -22,6 +20,7 @@ import {
   useVmContext,
 } from '../../hooks';
 import { toFailureDetails } from '../../lib/presentation';
+import { describePropsProblems, VmOperationsPropsSchema } from '../../props/props';
 import { Icon } from '../Icon';
 import { JobErrorDetailsModal } from '../JobErrorDetailsModal';
 import { OperationErrorBanner } from '../OperationErrorBanner';

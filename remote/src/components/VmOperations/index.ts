@@ -1,2 +1,2 @@
-export type { VmOperationsProps } from '@migratekit/shared-contracts';
+export type { VmOperationsProps } from '@migratekit/vm-operations-contract';
 export { DEFAULT_ACTIVE_POLL_MS, DEFAULT_IDLE_POLL_MS, VmOperations } from './VmOperations';

@@ -6,7 +6,7 @@ import {
   type LastOperation,
   LastOperationSchema,
   type LastOperationWire,
-} from '@migratekit/shared-contracts';
+} from '@migratekit/oma-api';
 
 /*
  * Parsed view models for component tests, built from wire data the way the API sends it,

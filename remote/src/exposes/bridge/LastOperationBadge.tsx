@@ -1,4 +1,4 @@
-import { CONTRACT_VERSION, type LastOperationBadgeProps } from '@migratekit/shared-contracts';
+import { CONTRACT_VERSION, type LastOperationBadgeProps } from '@migratekit/vm-operations-contract';
 import { createBridgeComponent } from '@module-federation/bridge-react/v19';
 import { LastOperationBadge } from '../LastOperationBadge';
 import type { BridgeAdded } from './bridgeProps';

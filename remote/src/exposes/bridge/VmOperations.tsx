@@ -1,4 +1,4 @@
-import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/shared-contracts';
+import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/vm-operations-contract';
 import { createBridgeComponent } from '@module-federation/bridge-react/v19';
 import { VmOperations } from '../VmOperations';
 import type { BridgeAdded } from './bridgeProps';

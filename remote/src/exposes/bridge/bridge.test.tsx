@@ -1,5 +1,5 @@
 import { scenarios } from '@migratekit/mocks';
-import { CONTRACT_VERSION } from '@migratekit/shared-contracts';
+import { CONTRACT_VERSION } from '@migratekit/vm-operations-contract';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { forgetDismissalsInMemory } from '../../hooks';

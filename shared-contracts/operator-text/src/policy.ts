@@ -1,4 +1,4 @@
-import type { ErrorCategory } from '@migratekit/shared-contracts';
+import type { ErrorCategory } from '@migratekit/oma-api';
 import { CATEGORY_MESSAGES, CATEGORY_STEPS } from './categories';
 import { refusedCharacters } from './characters';
 import { approved, type OperatorText } from './operatorText';

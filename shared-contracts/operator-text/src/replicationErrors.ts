@@ -1,4 +1,4 @@
-import type { ErrorCategory } from '@migratekit/shared-contracts';
+import type { ErrorCategory } from '@migratekit/oma-api';
 
 /*
  * The raw replication errors the backend stores (its `sanitizeReplicationError` passes them

@@ -3,7 +3,7 @@ import {
   RecentJobsResponseSchema,
   VmContextResponseSchema,
   VmListResponseSchema,
-} from './api';
+} from './schemas';
 
 const briefJob = {
   job_id: 'uuid-123',

@@ -1,4 +1,4 @@
-import type { ErrorCategory } from '@migratekit/shared-contracts';
+import type { ErrorCategory } from '@migratekit/oma-api';
 
 /** Plain message per category, used when the API's message is missing or refused. */
 export const CATEGORY_MESSAGES: Readonly<Record<ErrorCategory, string>> = {

@@ -1,6 +1,6 @@
-import { ApiErrorBodySchema } from '@migratekit/shared-contracts';
 import { z } from 'zod/mini';
 import { OmaApiError } from './errors';
+import { ApiErrorBodySchema } from './schemas';
 
 /** How long a request may take before it counts as failed. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -137,35 +137,4 @@ export async function fetchFromOma<T>(
     clearTimeout(timer);
     callerSignal?.removeEventListener('abort', forwardAbort);
   }
-}
-
-function invalidSegment(what: string, value: string): OmaApiError {
-  return new OmaApiError({
-    kind: 'not_found',
-    detail: `refusing to request ${what} ${JSON.stringify(value)}: not a valid path segment`,
-  });
-}
-
-/**
- * One path segment of an OMA URL. Dot-only values are refused rather than encoded: URL
- * parsing treats "..", even percent-encoded, as "go up", which would leave the base.
- */
-function pathSegment(what: string, value: string): string {
-  const trimmed = value.trim();
-  if (trimmed === '' || /^\.{1,2}$/.test(trimmed)) throw invalidSegment(what, value);
-  return encodeURIComponent(trimmed);
-}
-
-function apiBase(apiBaseUrl: string): string {
-  return apiBaseUrl.trim().replace(/\/+$/, '');
-}
-
-/** `GET {base}/vm-contexts/{context_id}/recent-jobs`. Throws OmaApiError for an unusable id. */
-export function recentJobsUrl(apiBaseUrl: string, contextId: string): string {
-  return `${apiBase(apiBaseUrl)}/vm-contexts/${pathSegment('context id', contextId)}/recent-jobs`;
-}
-
-/** `GET {base}/vm-contexts/{vm_name}`. Throws OmaApiError for an unusable name. */
-export function vmContextUrl(apiBaseUrl: string, vmName: string): string {
-  return `${apiBase(apiBaseUrl)}/vm-contexts/${pathSegment('VM name', vmName)}`;
 }

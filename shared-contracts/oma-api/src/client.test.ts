@@ -1,8 +1,13 @@
-import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/shared-contracts';
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
+import { fetchFromOma } from './client';
+import { omaUrl } from './endpoints';
 import { OmaApiError } from './errors';
-import { fetchFromOma, recentJobsUrl, vmContextUrl } from './omaClient';
+import { RecentJobsResponseSchema, VmContextResponseSchema } from './schemas';
+
+const recentJobsUrl = (base: string, contextId: string) =>
+  omaUrl(base, 'recent-jobs', { contextId });
+const vmContextUrl = (base: string, vmName: string) => omaUrl(base, 'vm-context', { vmName });
 
 const BASE = 'http://oma.test/api/v1';
 const JOBS_URL = `${BASE}/vm-contexts/ctx-pgtest1/recent-jobs`;

@@ -18,7 +18,7 @@ import path from 'node:path';
  */
 
 const packageDir = path.resolve(__dirname, '..');
-const repoRoot = path.resolve(packageDir, '..');
+const repoRoot = path.resolve(packageDir, '../..');
 
 let workDir: string;
 let hostDir: string;

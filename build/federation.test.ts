@@ -1,6 +1,6 @@
+import { HOST_MANTINE_RANGE, HOST_REACT_RANGE } from '@migratekit/vm-operations-contract';
 import { satisfy } from '@module-federation/enhanced/runtime';
-import { hostShared, remoteShared } from '../../build/federation';
-import { HOST_MANTINE_RANGE, HOST_REACT_RANGE } from './federation';
+import { hostShared, remoteShared } from './federation';
 
 const dependencies = { react: '^19.3.1', 'react-dom': '^19.3.1', swr: '^2.5.1' };
 const REACT_KEYS = ['react', 'react/', 'react-dom', 'react-dom/'];

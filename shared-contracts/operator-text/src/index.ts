@@ -1,4 +1,4 @@
-export type { ErrorCategory } from '@migratekit/shared-contracts';
+export type { ErrorCategory } from '@migratekit/oma-api';
 export { CATEGORY_LABELS, CATEGORY_MESSAGES, CATEGORY_STEPS } from './categories';
 export { refusedCharacters } from './characters';
 export type { OperatorText } from './operatorText';
