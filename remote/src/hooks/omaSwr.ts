@@ -1,9 +1,11 @@
 import {
   fetchFromOma,
   type Job,
-  normaliseApiBase,
+  type OmaCacheKey,
   type OmaRequestOptions,
+  omaCacheKey,
   omaUrl,
+  type Received,
   RecentJobsResponseSchema,
   type VmContextResponse,
   VmContextResponseSchema,
@@ -15,25 +17,20 @@ import { type Revalidator, type RevalidatorOptions, unstable_serialize, useSWRCo
  * the same VM uses the same key, so SWR serves them from one cache entry and one request.
  */
 
-export type RecentJobsKey = readonly ['oma/recent-jobs', string, string];
-export type VmContextKey = readonly ['oma/vm-context', string, string];
+export type RecentJobsKey = OmaCacheKey<'recent-jobs'>;
+export type VmContextKey = OmaCacheKey<'vm-context'>;
+export type { Received };
 
 export function recentJobsKey(apiBaseUrl: string, contextId: string): RecentJobsKey {
-  return ['oma/recent-jobs', normaliseApiBase(apiBaseUrl), contextId];
+  return omaCacheKey('recent-jobs', apiBaseUrl, { contextId });
 }
 
 export function vmContextKey(apiBaseUrl: string, vmName: string): VmContextKey {
-  return ['oma/vm-context', normaliseApiBase(apiBaseUrl), vmName];
-}
-
-/** What the cache holds: the data and when it arrived (for "updated N seconds ago"). */
-export interface Received<T> {
-  value: T;
-  receivedAt: number;
+  return omaCacheKey('vm-context', apiBaseUrl, { vmName });
 }
 
 export async function fetchRecentJobs(
-  [, apiBase, contextId]: RecentJobsKey,
+  [, , apiBase, contextId]: RecentJobsKey,
   request?: OmaRequestOptions,
 ): Promise<Received<Job[]>> {
   const body = await fetchFromOma(
@@ -47,7 +44,7 @@ export async function fetchRecentJobs(
 }
 
 export async function fetchVmContext(
-  [, apiBase, vmName]: VmContextKey,
+  [, , apiBase, vmName]: VmContextKey,
   request?: OmaRequestOptions,
 ): Promise<Received<VmContextResponse>> {
   const body = await fetchFromOma(
