@@ -64,35 +64,33 @@ export {
 export type {
   ProgressStep,
   RawStatusStep,
+  RealBackendScenarioDefinition,
+  RealBackendScenarioName,
   RunningJobSeed,
+  Scenario,
   ScenarioDefinition,
   ScenarioName,
   ScenarioSeed,
+  ScenarioSpec,
 } from './scenarios';
 export {
   buildScenarioSeed,
+  defineScenario,
   displayNameFor,
+  goTime,
   isScenarioName,
   LEAKY_TEXTS,
   LIVE_FAILOVER_STEPS,
+  REAL_BACKEND_RAW_TEXTS,
+  REAL_BACKEND_SCENARIO_NAMES,
+  REAL_BACKEND_VALUES_NOT_SHOWN,
+  REAL_REPLICATION_STATUSES,
   REPLICATION_STEPS,
   RUNNING_REPLICATION_INITIAL_PROGRESS,
   RUNNING_REPLICATION_TOTAL_BYTES,
   SCENARIO_NAMES,
   scenarios,
 } from './scenarios';
-export type {
-  RealBackendScenarioDefinition,
-  RealBackendScenarioName,
-} from './scenarios/realBackend';
-export {
-  goTime,
-  REAL_BACKEND_RAW_TEXTS,
-  REAL_BACKEND_SCENARIO_NAMES,
-  REAL_BACKEND_VALUES_NOT_SHOWN,
-  REAL_REPLICATION_STATUSES,
-  realBackendScenarios,
-} from './scenarios/realBackend';
 export type {
   LiveFailoverOutcome,
   MockOmaState,

@@ -4,14 +4,9 @@ import {
   VmListResponseSchema,
 } from '@migratekit/oma-api';
 import { MINUTE, SECOND } from '../fixtures/time';
-import { SCENARIO_NAMES, scenarios } from '../scenarios';
 import { createMockOmaState } from '../state';
-import {
-  goTime,
-  REAL_BACKEND_RAW_TEXTS,
-  REAL_BACKEND_SCENARIO_NAMES,
-  REAL_REPLICATION_STATUSES,
-} from './realBackend';
+import { REAL_BACKEND_SCENARIO_NAMES, SCENARIO_NAMES, scenarios } from '.';
+import { goTime, REAL_BACKEND_RAW_TEXTS, REAL_REPLICATION_STATUSES } from './realBackend';
 
 const NOW = Date.UTC(2025, 9, 4, 10, 30, 0);
 

@@ -1,91 +1,24 @@
-import type { JobWire } from '@migratekit/oma-api';
-import {
-  buildCbtRecord,
-  buildJob,
-  buildLastOperation,
-  buildVmContext,
-  buildVmDisk,
-} from '../fixtures/builders';
+import type { JobWire, LastOperationWire } from '@migratekit/oma-api';
+import { buildCbtRecord, buildJob, buildVmContext, buildVmDisk } from '../fixtures/builders';
 import { replicationJobId, stableUuid } from '../fixtures/ids';
-import { DAY, HOUR, MINUTE, SECOND, ZERO_TIMESTAMP } from '../fixtures/time';
-import type { ProgressStep, RawStatusStep, ScenarioSeed } from '../scenarios';
+import { DAY, HOUR, MINUTE, SECOND } from '../fixtures/time';
+import type { BackendVmContextWire } from '../fixtures/wire';
+import type {
+  ProgressStep,
+  RawStatusStep,
+  RunningJobSeed,
+  ScenarioDefinition,
+  ScenarioSeed,
+  ScenarioSpec,
+} from './defineScenario';
 
 /*
- * VMs whose bodies have the shapes the real OMA backend sends (read from its handler, job
- * tracker and repository), beside the brief's idealised examples: "jobs": null, raw
- * replication statuses and errors, rollbacks labelled as failovers, Go's zero time, nanosecond
- * timestamps in the server's offset, Title-Case fallbacks of unmapped step ids, a summary that
- * records a failed rollback as completed, and `disks: null`.
+ * The pieces of the real-* VMs, whose bodies have the shapes the real OMA backend sends (read
+ * from its handler, job tracker and repository), beside the brief's idealised examples:
+ * "jobs": null, raw replication statuses and errors, rollbacks labelled as failovers, Go's zero
+ * time, nanosecond timestamps in the server's offset, Title-Case fallbacks of unmapped step ids,
+ * a summary that records a failed rollback as completed, and `disks: null`.
  */
-
-export const REAL_BACKEND_SCENARIO_NAMES = [
-  'real-empty',
-  'real-replicating',
-  'real-stalled',
-  'real-rollback',
-  'real-crashed',
-] as const;
-export type RealBackendScenarioName = (typeof REAL_BACKEND_SCENARIO_NAMES)[number];
-
-/** A named VM (same shape as the idealised scenarios' definitions). */
-export interface RealBackendScenarioDefinition {
-  name: RealBackendScenarioName;
-  title: string;
-  description: string;
-  vmName: RealBackendScenarioName;
-  contextId: string;
-  vmwareVmId: string;
-}
-
-function definition(
-  name: RealBackendScenarioName,
-  title: string,
-  description: string,
-  contextStamp: string,
-): RealBackendScenarioDefinition {
-  return {
-    name,
-    title,
-    description,
-    vmName: name,
-    contextId: `ctx-${name}-${contextStamp}`,
-    vmwareVmId: stableUuid(`${name}/vmware`),
-  };
-}
-
-export const realBackendScenarios: Record<RealBackendScenarioName, RealBackendScenarioDefinition> =
-  {
-    'real-empty': definition(
-      'real-empty',
-      'Real backend: no jobs',
-      'A VM with no jobs as the real backend sends it: "jobs": null, "disks": null, no summary.',
-      '20251004-080000',
-    ),
-    'real-replicating': definition(
-      'real-replicating',
-      'Real backend: replication phases',
-      'A replication advancing through every raw status (initializing … finalizing), history with nanosecond times in other offsets and a zero created_at (duration 9223372036 s).',
-      '20251004-081000',
-    ),
-    'real-stalled': definition(
-      'real-stalled',
-      'Real backend: raw replication errors',
-      'A replication_failed job and a failed one with the raw, unsanitized progress-poller and stall errors, no category and no steps.',
-      '20251004-082000',
-    ),
-    'real-rollback': definition(
-      'real-rollback',
-      'Real backend: rollback as a test failover',
-      'A rollback listed as "Test Failover" (external id rollback-…) whose unmapped step "Legacy Cloudstack Snapshot Rollback" failed, and whose summary records it as completed with the error fields.',
-      '20251004-083000',
-    ),
-    'real-crashed': definition(
-      'real-crashed',
-      'Real backend: failure outside any step',
-      'A live failover that crashed outside any step (failed, no error fields), a job of unknown type with category "unknown", and a running rollback listed as a live failover.',
-      '20251004-084000',
-    ),
-  };
 
 /** The raw texts of these VMs an operator must never read, for the tests. */
 export const REAL_BACKEND_RAW_TEXTS = {
@@ -141,8 +74,15 @@ export const REAL_REPLICATION_STATUSES: readonly RawStatusStep[] = [
 ];
 
 /** Its raw current operation, which the poller only sets once data flows. */
-const REAL_REPLICATION_OPERATIONS: readonly ProgressStep[] = [
+export const REAL_REPLICATION_OPERATIONS: readonly ProgressStep[] = [
   { fromProgress: 45, label: 'Copying VM data' },
+];
+
+/** The sanitizer's generic advice for a step it has no rule for. */
+export const GENERIC_ACTIONABLE_STEPS = [
+  'Review operation details for more information',
+  'Try operation again',
+  'Contact administrator if issue persists',
 ];
 
 /**
@@ -159,33 +99,83 @@ export function goTime(ms: number, offsetMinutes: number, nanos = 0): string {
 }
 
 /** The server's zone in these VMs: Central European Summer Time. */
-const SERVER_OFFSET = 120;
+export const SERVER_OFFSET = 120;
 
 /** The job tracker's external ids: `unified-…` for a failover, `rollback-…` for a rollback. */
-function trackerId(kind: 'unified' | 'rollback', type: 'test' | 'live', vm: string, ms: number) {
+export function trackerId(
+  kind: 'unified' | 'rollback',
+  type: 'test' | 'live',
+  vm: string,
+  ms: number,
+): string {
   return `${kind}-${type}-failover-${vm}-${Math.floor(ms / SECOND)}`;
 }
 
-function contextFor(
-  name: RealBackendScenarioName,
+/** The meta of a real-* VM: its context id carries `contextStamp`, its VMware id is derived. */
+export function realBackendMeta<const Name extends string>(
+  vmName: Name,
+  title: string,
+  description: string,
+  contextStamp: string,
+): ScenarioSpec<Name>['meta'] {
+  return {
+    vmName,
+    title,
+    description,
+    contextId: `ctx-${vmName}-${contextStamp}`,
+    vmwareVmId: stableUuid(`${vmName}/vmware`),
+  };
+}
+
+/** What sets one real-* VM apart; `realBackendSeed` fills in the rest. */
+export interface RealBackendVm {
+  /** Fields of the context beyond its ids and default dates. */
+  context: Partial<BackendVmContextWire>;
+  lastOperation: LastOperationWire | null;
+  jobs: JobWire[];
+  running?: RunningJobSeed[];
+  /**
+   * `none` for a VM never replicated: the repository never loads its disks and Go sends nil
+   * slices (`"disks": null`, `"jobs": null`).
+   */
+  storage?: 'none';
+}
+
+/** The seed of a real-* VM: its context in Go's time format, its disk and CBT record. */
+export function realBackendSeed(
+  meta: ScenarioDefinition,
   now: number,
-  overrides: Parameters<typeof buildVmContext>[0],
-) {
-  const def = realBackendScenarios[name];
-  return buildVmContext({
-    context_id: def.contextId,
-    vm_name: def.vmName,
-    vmware_vm_id: def.vmwareVmId,
+  vm: RealBackendVm,
+): ScenarioSeed {
+  const context = buildVmContext({
+    context_id: meta.contextId,
+    vm_name: meta.vmName,
+    vmware_vm_id: meta.vmwareVmId,
     // The repository's times come back with nanoseconds in the server's offset.
     created_at: goTime(now - 3 * DAY, SERVER_OFFSET, 412_337_001),
     updated_at: goTime(now - MINUTE, SERVER_OFFSET, 5_000),
     last_status_change: goTime(now - HOUR, SERVER_OFFSET),
-    ...overrides,
+    ...vm.context,
   });
+  const seed = {
+    context,
+    lastOperation: vm.lastOperation,
+    jobs: vm.jobs,
+    running: vm.running ?? [],
+    groups: [],
+  };
+  if (vm.storage === 'none') {
+    return { ...seed, disks: null, cbtHistory: [], nilEmptyLists: true };
+  }
+  return {
+    ...seed,
+    disks: [buildVmDisk(meta.vmName, { ossea_volume_id: stableUuid(`${meta.vmName}/volume`) })],
+    cbtHistory: [buildCbtRecord({ created_at: goTime(now - 4 * HOUR, SERVER_OFFSET, 1) })],
+  };
 }
 
 /** A replication_jobs row as the handler lists it: raw status, raw operation, raw error. */
-function replicationRow(
+export function replicationRow(
   now: number,
   spec: {
     createdAgo: number;
@@ -216,7 +206,7 @@ function replicationRow(
 }
 
 /** A job_tracking entry as the handler lists it. */
-function trackedRow(
+export function trackedRow(
   now: number,
   spec: {
     vm: string;
@@ -250,359 +240,3 @@ function trackedRow(
     ...spec.overrides,
   });
 }
-
-function storage(name: RealBackendScenarioName, now: number) {
-  return {
-    disks: [buildVmDisk(name, { ossea_volume_id: stableUuid(`${name}/volume`) })],
-    cbtHistory: [buildCbtRecord({ created_at: goTime(now - 4 * HOUR, SERVER_OFFSET, 1) })],
-  };
-}
-
-function seedEmpty(now: number): ScenarioSeed {
-  return {
-    context: contextFor('real-empty', now, {
-      current_status: 'discovered',
-      total_jobs_run: 0,
-      successful_jobs: 0,
-      failed_jobs: 0,
-      os_type: 'linux',
-      power_state: 'poweredOn',
-      last_job_at: null,
-      last_operation_summary: null,
-    }),
-    lastOperation: null,
-    jobs: [],
-    running: [],
-    groups: [],
-    // No replication yet: the repository never loads the disks, and Go sends the nil slice.
-    disks: null,
-    cbtHistory: [],
-    nilEmptyLists: true,
-  };
-}
-
-function seedReplicating(now: number): ScenarioSeed {
-  const vm = 'real-replicating';
-  const running = replicationRow(now, {
-    createdAgo: 4 * MINUTE,
-    status: 'initializing',
-    displayName: 'Incremental Replication',
-    progress: 0,
-    bytes: 0,
-  });
-  const summaryTime = now - 5 * HOUR;
-  return {
-    context: contextFor(vm, now, {
-      current_status: 'replicating',
-      current_job_id: running.job_id ?? null,
-      total_jobs_run: 4,
-      successful_jobs: 4,
-      failed_jobs: 0,
-      os_type: 'linux',
-      last_job_at: goTime(now - 4 * MINUTE, SERVER_OFFSET, 118_204_557),
-    }),
-    lastOperation: buildLastOperation({
-      job_id: stableUuid(`${vm}/test-failover`),
-      operation_type: 'test_failover',
-      status: 'completed',
-      progress: 100,
-      failed_step: undefined,
-      failed_step_internal: undefined,
-      error_message: undefined,
-      error_category: undefined,
-      error_severity: undefined,
-      actionable_steps: undefined,
-      technical_details: undefined,
-      // `time.Now()` marshalled by the engine: nanoseconds, the server's offset.
-      timestamp: goTime(summaryTime, SERVER_OFFSET, 734_912_118),
-      steps_completed: 7,
-      steps_total: 7,
-      duration_seconds: 204,
-      external_job_id: trackerId('unified', 'test', vm, summaryTime - 204 * SECOND),
-    }),
-    jobs: [
-      running,
-      replicationRow(now, {
-        createdAgo: DAY,
-        durationSeconds: 612,
-        status: 'completed',
-        displayName: 'Replication Completed',
-        progress: 100,
-        bytes: 4_831_838_208,
-        overrides: {
-          // Read back in the server's zone, with nanoseconds.
-          started_at: goTime(now - DAY, SERVER_OFFSET, 118_204_557),
-          completed_at: goTime(now - DAY + 612 * SECOND, -300, 907_114_002),
-          current_step: 'Completed',
-        },
-      }),
-      trackedRow(now, {
-        vm,
-        startedAgo: 5 * HOUR + 204 * SECOND,
-        durationSeconds: 204,
-        jobType: 'test_failover',
-        displayName: 'Test Failover',
-        externalJobId: trackerId('unified', 'test', vm, now - 5 * HOUR - 204 * SECOND),
-        status: 'completed',
-        progress: 100,
-        overrides: { current_step: 'Finalizing VM State' },
-      }),
-      // A row whose created_at was never set: the handler sends Go's zero time as its start,
-      // and completed − zero as its duration.
-      replicationRow(now, {
-        createdAgo: 2 * DAY,
-        durationSeconds: 0,
-        status: 'completed',
-        displayName: 'Replication Completed',
-        progress: 100,
-        bytes: 53_687_091_200,
-        overrides: {
-          started_at: ZERO_TIMESTAMP,
-          completed_at: goTime(now - 2 * DAY, SERVER_OFFSET, 1),
-          duration_seconds: REAL_BACKEND_RAW_TEXTS.zeroTimeDuration,
-          current_step: 'Completed',
-        },
-      }),
-    ],
-    running: [
-      {
-        jobId: running.job_id ?? '',
-        initialProgress: 0,
-        steps: REAL_REPLICATION_OPERATIONS,
-        statuses: REAL_REPLICATION_STATUSES,
-        totalBytes: 8_589_934_592,
-      },
-    ],
-    groups: [],
-    ...storage(vm, now),
-  };
-}
-
-function seedReplicationFailed(now: number): ScenarioSeed {
-  const vm = 'real-stalled';
-  return {
-    context: contextFor(vm, now, {
-      current_status: 'failed',
-      total_jobs_run: 3,
-      successful_jobs: 1,
-      failed_jobs: 2,
-      os_type: 'windows',
-      last_job_at: goTime(now - 10 * MINUTE, SERVER_OFFSET, 2),
-    }),
-    lastOperation: null,
-    jobs: [
-      replicationRow(now, {
-        createdAgo: 10 * MINUTE,
-        durationSeconds: 95,
-        status: 'replication_failed',
-        displayName: 'Initial Replication',
-        progress: 85,
-        overrides: { error_message: REAL_BACKEND_RAW_TEXTS.snaPollingError },
-      }),
-      replicationRow(now, {
-        createdAgo: 3 * HOUR,
-        durationSeconds: 1_260,
-        status: 'failed',
-        displayName: 'Incremental Replication',
-        progress: 37.5,
-        bytes: 1_610_612_736,
-        overrides: {
-          current_step: 'Failed',
-          error_message: REAL_BACKEND_RAW_TEXTS.stallError,
-        },
-      }),
-      replicationRow(now, {
-        createdAgo: DAY,
-        durationSeconds: 2_494,
-        status: 'completed',
-        displayName: 'Replication Completed',
-        progress: 100,
-        bytes: 28_346_784_154,
-        overrides: { current_step: 'Completed' },
-      }),
-    ],
-    running: [],
-    groups: [],
-    ...storage(vm, now),
-  };
-}
-
-function seedRollback(now: number): ScenarioSeed {
-  const vm = 'real-rollback';
-  const rollbackStart = now - 20 * MINUTE;
-  const rollbackId = trackerId('rollback', 'test', vm, rollbackStart);
-  // Three of its four steps completed; the fourth failed, yet the deferred completion records
-  // the job and its summary as completed. The handler lists no error (the job is not failed).
-  const rollback = trackedRow(now, {
-    vm,
-    startedAgo: 20 * MINUTE,
-    durationSeconds: 48,
-    jobType: 'test_failover',
-    displayName: 'Test Failover',
-    externalJobId: rollbackId,
-    status: 'completed',
-    progress: 75,
-  });
-  const failoverStart = now - 2 * HOUR;
-  return {
-    context: contextFor(vm, now, {
-      current_status: 'ready_for_failover',
-      total_jobs_run: 4,
-      successful_jobs: 4,
-      failed_jobs: 0,
-      os_type: 'linux',
-      last_job_at: goTime(rollbackStart, SERVER_OFFSET),
-    }),
-    lastOperation: buildLastOperation({
-      job_id: rollback.job_id ?? undefined,
-      operation_type: 'rollback',
-      status: 'completed',
-      progress: 75,
-      failed_step: REAL_BACKEND_RAW_TEXTS.unmappedStep,
-      failed_step_internal: REAL_BACKEND_RAW_TEXTS.unmappedStepId,
-      // The sanitizer's generic answer for a step it has no rule for.
-      error_message: `${REAL_BACKEND_RAW_TEXTS.unmappedStep} failed`,
-      error_category: 'unknown',
-      error_severity: 'error',
-      actionable_steps: [
-        'Review operation details for more information',
-        'Try operation again',
-        'Contact administrator if issue persists',
-      ],
-      timestamp: goTime(rollbackStart + 48 * SECOND, SERVER_OFFSET, 381_004_227),
-      steps_completed: 3,
-      steps_total: 4,
-      duration_seconds: 48,
-      technical_details: undefined,
-      external_job_id: rollbackId,
-    }),
-    jobs: [
-      rollback,
-      trackedRow(now, {
-        vm,
-        startedAgo: 2 * HOUR,
-        durationSeconds: 231,
-        jobType: 'test_failover',
-        displayName: 'Test Failover',
-        externalJobId: trackerId('unified', 'test', vm, failoverStart),
-        status: 'completed',
-        progress: 100,
-        overrides: { current_step: 'Finalizing VM State' },
-      }),
-      replicationRow(now, {
-        createdAgo: 3 * HOUR,
-        durationSeconds: 342,
-        status: 'completed',
-        displayName: 'Replication Completed',
-        progress: 100,
-        bytes: 2_684_354_560,
-        overrides: { current_step: 'Completed' },
-      }),
-    ],
-    running: [],
-    groups: [],
-    ...storage(vm, now),
-  };
-}
-
-function seedCrashed(now: number): ScenarioSeed {
-  const vm = 'real-crashed';
-  const failoverStart = now - 30 * MINUTE;
-  const failover = trackedRow(now, {
-    vm,
-    startedAgo: 30 * MINUTE,
-    durationSeconds: 71,
-    jobType: 'live_failover',
-    displayName: 'Live Failover',
-    externalJobId: trackerId('unified', 'live', vm, failoverStart),
-    status: 'failed',
-    progress: 40,
-    // Failed outside any step: no error fields, and as its step the last one that completed.
-    overrides: { current_step: 'Powering Off Source VM' },
-  });
-  return {
-    context: contextFor(vm, now, {
-      current_status: 'failed',
-      total_jobs_run: 4,
-      successful_jobs: 2,
-      failed_jobs: 2,
-      os_type: 'windows',
-      last_job_at: goTime(now - 2 * MINUTE, SERVER_OFFSET),
-    }),
-    lastOperation: buildLastOperation({
-      job_id: failover.job_id ?? undefined,
-      operation_type: 'live_failover',
-      status: 'failed',
-      progress: 40,
-      failed_step: undefined,
-      failed_step_internal: undefined,
-      error_message: undefined,
-      error_category: undefined,
-      error_severity: undefined,
-      actionable_steps: undefined,
-      technical_details: undefined,
-      timestamp: goTime(failoverStart + 71 * SECOND, SERVER_OFFSET, 66_000_001),
-      steps_completed: 2,
-      steps_total: 5,
-      duration_seconds: 71,
-      external_job_id: failover.external_job_id,
-    }),
-    jobs: [
-      // The rollback of that failover, running; its step id has no display name, so the
-      // handler sends the id in Title Case.
-      trackedRow(now, {
-        vm,
-        startedAgo: 2 * MINUTE,
-        durationSeconds: 120,
-        jobType: 'live_failover',
-        displayName: 'Live Failover',
-        externalJobId: trackerId('rollback', 'live', vm, now - 2 * MINUTE),
-        status: 'running',
-        progress: 50,
-        overrides: { current_step: REAL_BACKEND_RAW_TEXTS.unmappedStep },
-      }),
-      failover,
-      // An operation the handler cannot classify, failed in a step the sanitizer has no rule for.
-      trackedRow(now, {
-        vm,
-        startedAgo: 6 * HOUR,
-        durationSeconds: 19,
-        jobType: 'unknown',
-        displayName: 'Operation',
-        externalJobId: undefined,
-        status: 'failed',
-        progress: 50,
-        overrides: {
-          current_step: 'Cleanup Operations',
-          error_message: 'Cleanup Operations failed',
-          error_category: 'unknown',
-          actionable_steps: [
-            'Review operation details for more information',
-            'Try operation again',
-            'Contact administrator if issue persists',
-          ],
-        },
-      }),
-      replicationRow(now, {
-        createdAgo: 5 * HOUR,
-        durationSeconds: 281,
-        status: 'completed',
-        displayName: 'Replication Completed',
-        progress: 100,
-        bytes: 3_221_225_472,
-        overrides: { current_step: 'Completed' },
-      }),
-    ],
-    running: [],
-    groups: [],
-    ...storage(vm, now),
-  };
-}
-
-export const realBackendSeeders: Record<RealBackendScenarioName, (now: number) => ScenarioSeed> = {
-  'real-empty': seedEmpty,
-  'real-replicating': seedReplicating,
-  'real-stalled': seedReplicationFailed,
-  'real-rollback': seedRollback,
-  'real-crashed': seedCrashed,
-};

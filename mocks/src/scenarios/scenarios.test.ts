@@ -6,10 +6,10 @@ import {
   VmContextResponseSchema,
   VmListResponseSchema,
 } from '@migratekit/oma-api';
-import { EXAMPLE_REPLICATION_BYTES } from './fixtures/builders';
-import { HOUR, SECOND } from './fixtures/time';
-import { LEAKY_TEXTS, SCENARIO_NAMES, type ScenarioName, scenarios } from './scenarios';
-import { createMockOmaState } from './state';
+import { EXAMPLE_REPLICATION_BYTES } from '../fixtures/builders';
+import { HOUR, SECOND } from '../fixtures/time';
+import { createMockOmaState } from '../state';
+import { LEAKY_TEXTS, SCENARIO_NAMES, type ScenarioName, scenarios } from '.';
 
 const NOW = Date.UTC(2025, 9, 3, 17, 47, 47);
 

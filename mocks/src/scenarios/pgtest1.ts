@@ -1,0 +1,76 @@
+import {
+  buildJob,
+  EXAMPLE_CONTEXT_ID,
+  EXAMPLE_FAILURE,
+  EXAMPLE_REPLICATION_BYTES,
+  EXAMPLE_VMWARE_VM_ID,
+} from '../fixtures/builders';
+import { externalJobId, stableUuid } from '../fixtures/ids';
+import { DAY, HOUR, isoAt, SECOND } from '../fixtures/time';
+import { defineScenario } from './defineScenario';
+import { group, idealisedSeed, replicationJob, summaryOf } from './idealised';
+
+export const pgtest1 = defineScenario({
+  meta: {
+    vmName: 'pgtest1',
+    title: 'Failed test failover',
+    description:
+      'The brief\'s example: a test failover failed 25 seconds ago at "Preparing Drivers for Compatibility" (step 3 of 5, 60%), after completed replications.',
+    contextId: EXAMPLE_CONTEXT_ID,
+    vmwareVmId: EXAMPLE_VMWARE_VM_ID,
+  },
+  seed(now, meta) {
+    const failedAt = now - 25 * SECOND;
+    const startedAt = failedAt - EXAMPLE_FAILURE.durationSeconds * SECOND;
+    const failure = buildJob({
+      job_id: stableUuid('pgtest1/test_failover/failed'),
+      external_job_id: externalJobId('test_failover', 'pgtest1', startedAt),
+      job_type: 'test_failover',
+      status: 'failed',
+      progress: EXAMPLE_FAILURE.progress,
+      started_at: isoAt(startedAt),
+      completed_at: isoAt(failedAt),
+      display_name: 'Test Failover',
+      current_step: EXAMPLE_FAILURE.failedStep,
+      error_message: EXAMPLE_FAILURE.errorMessage,
+      error_category: EXAMPLE_FAILURE.errorCategory,
+      actionable_steps: [...EXAMPLE_FAILURE.actionableSteps],
+      data_source: 'job_tracking',
+      duration_seconds: EXAMPLE_FAILURE.durationSeconds,
+      bytes_transferred: undefined,
+      technical_details: { ...EXAMPLE_FAILURE.technicalDetails },
+    });
+    return idealisedSeed(meta, now, {
+      context: {
+        current_status: 'ready_for_failover',
+        total_jobs_run: 3,
+        successful_jobs: 2,
+        failed_jobs: 1,
+        os_type: 'windows',
+        last_job_at: isoAt(failedAt),
+      },
+      lastOperation: summaryOf(failure, {
+        failed_step_internal: EXAMPLE_FAILURE.failedStepInternal,
+        steps_completed: EXAMPLE_FAILURE.stepsCompleted,
+        steps_total: EXAMPLE_FAILURE.stepsTotal,
+      }),
+      jobs: [
+        failure,
+        replicationJob(now, {
+          endedAgo: 3 * HOUR,
+          durationSeconds: 2494,
+          bytes: EXAMPLE_REPLICATION_BYTES,
+        }),
+        // The brief's replication entry carries no started_at: consumers must cope.
+        replicationJob(now, {
+          endedAgo: DAY + 2 * HOUR,
+          durationSeconds: 412,
+          bytes: 3_328_599_654,
+          overrides: { started_at: undefined },
+        }),
+      ],
+      groups: [group('Production Databases', 1)],
+      storage: 102,
+    });
+  },
+});
