@@ -3,9 +3,9 @@ import {
   RecentJobsResponseSchema,
   VmContextResponseSchema,
 } from '@migratekit/oma-api';
-import { MINUTE, SECOND } from './fixtures/time';
-import { RUNNING_REPLICATION_TOTAL_BYTES, scenarios } from './scenarios';
-import { createMockOmaState, MAX_RECENT_JOBS, type MockOmaState } from './state';
+import { MINUTE, SECOND } from '../fixtures/time';
+import { RUNNING_REPLICATION_TOTAL_BYTES, scenarios } from '../scenarios';
+import { createMockOmaState, MAX_RECENT_JOBS, type MockOmaState } from '.';
 
 const START = Date.UTC(2025, 9, 3, 17, 47, 47);
 
