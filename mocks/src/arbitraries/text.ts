@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { EXAMPLE_FAILURE } from '../fixtures/builders';
 import { benignText } from './benign';
 import { identifierOrDiagnostic } from './diagnostics';
 import { disguisedToolName } from './disguises';
@@ -11,10 +12,9 @@ import { disguisedToolName } from './disguises';
 
 /** The brief's clean texts and the mock scenarios': operators must see them unchanged. */
 export const CLEAN_TEXTS = [
-  'KVM driver installation failed - compatibility issue',
-  'Try live failover (no driver modification)',
-  'Verify VM is Windows-based',
-  'Preparing Drivers for Compatibility',
+  EXAMPLE_FAILURE.errorMessage,
+  ...EXAMPLE_FAILURE.actionableSteps,
+  EXAMPLE_FAILURE.failedStep,
   'Driver installation failed - compatibility issue',
   'Storage volume access error',
   'Test Failover',

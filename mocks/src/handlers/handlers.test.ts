@@ -6,6 +6,7 @@ import {
   VmListResponseSchema,
 } from '@migratekit/oma-api';
 import { http } from 'msw';
+import { EXAMPLE_FAILURE } from '../fixtures/builders';
 import { failures, mockState, server } from '../node';
 import { SCENARIO_NAMES, scenarios } from '../scenarios';
 import { createFailures, createHandlers } from '.';
@@ -45,7 +46,7 @@ describe('OMA API handlers', () => {
     expect(status).toBe(200);
     const parsed = VmContextResponseSchema.parse(body);
     expect(parsed.context.contextId).toBe(pgtest1.contextId);
-    expect(parsed.lastOperation?.failedStep).toBe('Preparing Drivers for Compatibility');
+    expect(parsed.lastOperation?.failedStep).toBe(EXAMPLE_FAILURE.failedStep);
   });
 
   it('serves the recent jobs of a context', async () => {

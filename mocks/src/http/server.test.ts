@@ -5,6 +5,7 @@ import {
   VmContextResponseSchema,
   VmListResponseSchema,
 } from '@migratekit/oma-api';
+import { EXAMPLE_FAILURE } from '../fixtures/builders';
 import { SCENARIO_NAMES, scenarios } from '../scenarios';
 import { createMockOmaState } from '../state';
 import { type MockOmaApi, startMockOmaApi } from '.';
@@ -80,7 +81,7 @@ describe('mock OMA API over HTTP', () => {
 
     const context = await call('/api/v1/vm-contexts/pgtest1');
     expect(VmContextResponseSchema.parse(context.body).lastOperation?.errorMessage).toBe(
-      'KVM driver installation failed - compatibility issue',
+      EXAMPLE_FAILURE.errorMessage,
     );
 
     const jobs = await call(`/api/v1/vm-contexts/${pgtest1.contextId}/recent-jobs`);

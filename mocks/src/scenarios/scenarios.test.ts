@@ -6,7 +6,11 @@ import {
   VmContextResponseSchema,
   VmListResponseSchema,
 } from '@migratekit/oma-api';
-import { EXAMPLE_REPLICATION_BYTES } from '../fixtures/builders';
+import {
+  EXAMPLE_CONTEXT_ID,
+  EXAMPLE_FAILURE,
+  EXAMPLE_REPLICATION_BYTES,
+} from '../fixtures/builders';
 import { HOUR, SECOND } from '../fixtures/time';
 import { createMockOmaState } from '../state';
 import { LEAKY_TEXTS, SCENARIO_NAMES, type ScenarioName, scenarios } from '.';
@@ -70,26 +74,26 @@ describe('scenarios', () => {
 
   it('pgtest1: the brief’s failed test failover, 25 seconds ago', () => {
     const { contextWire, context, jobs } = load('pgtest1');
-    expect(context.context.contextId).toBe('ctx-pgtest1-20251003-140708');
+    expect(context.context.contextId).toBe(EXAMPLE_CONTEXT_ID);
     expect(context.lastOperation).toMatchObject({
       operationType: 'test_failover',
       status: 'failed',
-      progress: 60,
-      failedStep: 'Preparing Drivers for Compatibility',
-      failedStepInternal: 'virtio-driver-injection',
-      errorMessage: 'KVM driver installation failed - compatibility issue',
-      errorCategory: 'compatibility',
+      progress: EXAMPLE_FAILURE.progress,
+      failedStep: EXAMPLE_FAILURE.failedStep,
+      failedStepInternal: EXAMPLE_FAILURE.failedStepInternal,
+      errorMessage: EXAMPLE_FAILURE.errorMessage,
+      errorCategory: EXAMPLE_FAILURE.errorCategory,
       errorSeverity: 'error',
-      actionableSteps: ['Try live failover (no driver modification)', 'Verify VM is Windows-based'],
-      durationSeconds: 25,
-      stepsCompleted: 3,
-      stepsTotal: 5,
+      actionableSteps: [...EXAMPLE_FAILURE.actionableSteps],
+      durationSeconds: EXAMPLE_FAILURE.durationSeconds,
+      stepsCompleted: EXAMPLE_FAILURE.stepsCompleted,
+      stepsTotal: EXAMPLE_FAILURE.stepsTotal,
     });
     expect(secondsAgo(context.lastOperation?.timestamp ?? null)).toBe(25);
     expect(context.lastOperation?.technicalDetails).toMatchObject({
-      tool: 'virt-v2v-in-place',
-      device: '/dev/vdc',
-      exit_code: 1,
+      tool: EXAMPLE_FAILURE.technicalDetails.tool,
+      device: EXAMPLE_FAILURE.technicalDetails.device,
+      exit_code: EXAMPLE_FAILURE.technicalDetails.exit_code,
     });
     expect(contextWire.context.last_operation_summary).toBe(
       JSON.stringify(contextWire.last_operation),
@@ -99,14 +103,14 @@ describe('scenarios', () => {
     expect(failure).toMatchObject({
       jobType: 'test_failover',
       status: 'failed',
-      progress: 60,
+      progress: EXAMPLE_FAILURE.progress,
       displayName: 'Test Failover',
-      currentStep: 'Preparing Drivers for Compatibility',
-      errorMessage: 'KVM driver installation failed - compatibility issue',
-      errorCategory: 'compatibility',
-      actionableSteps: ['Try live failover (no driver modification)', 'Verify VM is Windows-based'],
+      currentStep: EXAMPLE_FAILURE.failedStep,
+      errorMessage: EXAMPLE_FAILURE.errorMessage,
+      errorCategory: EXAMPLE_FAILURE.errorCategory,
+      actionableSteps: [...EXAMPLE_FAILURE.actionableSteps],
       dataSource: 'job_tracking',
-      durationSeconds: 25,
+      durationSeconds: EXAMPLE_FAILURE.durationSeconds,
     });
     expect(failure?.jobId).toBe(context.lastOperation?.jobId);
     expect(failure?.externalJobId).toMatch(/^unified-test-failover-pgtest1-\d+$/);

@@ -3,6 +3,7 @@ import {
   RecentJobsResponseSchema,
   VmContextResponseSchema,
 } from '@migratekit/oma-api';
+import { EXAMPLE_FAILURE } from '../fixtures/builders';
 import { MINUTE, SECOND } from '../fixtures/time';
 import { RUNNING_REPLICATION_TOTAL_BYTES, scenarios } from '../scenarios';
 import { createMockOmaState, MAX_RECENT_JOBS, type MockOmaState } from '.';
@@ -226,13 +227,13 @@ describe('recording failures', () => {
       jobId: recorded?.jobId,
       operationType: 'test_failover',
       status: 'failed',
-      errorMessage: 'KVM driver installation failed - compatibility issue',
+      errorMessage: EXAMPLE_FAILURE.errorMessage,
       timestamp: new Date(START + MINUTE).toISOString(),
     });
     expect(jobsOf(clock.state, 'websrv-ok')[0]).toMatchObject({
       jobId: recorded?.jobId,
       status: 'failed',
-      errorMessage: 'KVM driver installation failed - compatibility issue',
+      errorMessage: EXAMPLE_FAILURE.errorMessage,
     });
   });
 
