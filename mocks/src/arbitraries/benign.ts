@@ -259,7 +259,7 @@ export const BACKEND_STEP_TABLE: Readonly<
 };
 
 /** The step table's descriptions of steps, plain sentences for people. */
-export const BACKEND_STEP_DESCRIPTIONS = [
+const BACKEND_STEP_DESCRIPTIONS = [
   'Checking VM is ready for failover operation',
   'Validating all prerequisites are met',
   'Shutting down source VM to ensure data consistency',
@@ -288,7 +288,7 @@ export const BACKEND_STEP_DESCRIPTIONS = [
  * Messages of the sanitizer's generic branch: "<display name> failed" for a mapped step,
  * "Operation failed" for any other.
  */
-export const SANITIZER_GENERIC_MESSAGES = [
+const SANITIZER_GENERIC_MESSAGES = [
   ...BACKEND_STEP_DISPLAY_NAMES.map((name) => `${name} failed`),
   'Operation failed',
 ] as const;
@@ -303,7 +303,7 @@ export const SANITIZER_OUTPUTS: readonly string[] = [
 ];
 
 /** VM names as operators give them (the brief's samples and ordinary ones). */
-export const VM_NAMES = [
+const VM_NAMES = [
   'pgtest1',
   'pgtest2',
   'pgtest3',
@@ -321,7 +321,7 @@ const percent = () => fc.integer({ min: 0, max: 100 });
 const count = () => fc.integer({ min: 1, max: 59 });
 
 /** A duration as people write it: "25 seconds", "12 minutes", "2 h 47 min", "3 hours". */
-export const plainDuration = (): fc.Arbitrary<string> =>
+const plainDuration = (): fc.Arbitrary<string> =>
   fc.oneof(
     count().map((n) => `${n} second${n === 1 ? '' : 's'}`),
     count().map((n) => `${n} minute${n === 1 ? '' : 's'}`),

@@ -33,7 +33,7 @@ import { anyTimestamp, isoTimestamp, wildEnum, wildNumber, wrongTypeValue } from
 export const ADMIN_ONLY_MARKER = 'zq-admin-only-marker-93f1';
 
 /** Display names the backend gives jobs. */
-export const JOB_DISPLAY_NAMES = [
+const JOB_DISPLAY_NAMES = [
   'Test Failover',
   'Live Failover',
   'Rollback',
@@ -74,7 +74,7 @@ export const technicalDetails = (): fc.Arbitrary<unknown> =>
   );
 
 /** An internal step name as `failed_step_internal` carries it, tagged with the marker. */
-export const internalStepWithMarker = (): fc.Arbitrary<string> =>
+const internalStepWithMarker = (): fc.Arbitrary<string> =>
   fc.constantFrom(...INTERNAL_STEP_IDS).map((id) => `${id}#${ADMIN_ONLY_MARKER}`);
 
 const jobId = (): fc.Arbitrary<string> =>
@@ -97,7 +97,7 @@ const status = (): fc.Arbitrary<(typeof JOB_STATUSES)[number]> =>
   );
 
 /** A schema-valid recent-jobs entry with random values; optional fields sometimes absent. */
-export const validJob = (): fc.Arbitrary<JobWire> =>
+const validJob = (): fc.Arbitrary<JobWire> =>
   fc
     .record(
       {
@@ -153,7 +153,7 @@ export const validLastOperation = (): fc.Arbitrary<LastOperationWire> =>
     .map((summary) => withoutUndefined<LastOperationWire>(summary));
 
 /** A replication context as the backend serialises it, with random values. */
-export const validVmContext = (): fc.Arbitrary<BackendVmContextWire> =>
+const validVmContext = (): fc.Arbitrary<BackendVmContextWire> =>
   fc
     .record({
       vm_name: fc.stringMatching(/^[a-z][a-z0-9]{2,12}$/),
@@ -215,7 +215,7 @@ function mutated<T extends object>(
 const stepIdInAnyForm = () => backendStepIdInAnyForm().map(([form]) => form);
 
 /** A list field as the API may send it: wrong types inside, blanks, duplicates, leaks, or not a list. */
-export const wildTextList = (): fc.Arbitrary<unknown> =>
+const wildTextList = (): fc.Arbitrary<unknown> =>
   fc.oneof(
     fc.array(anyApiText(), { maxLength: 6 }),
     fc.array(fc.oneof(anyApiText(), wrongTypeValue()), { maxLength: 6 }),
@@ -266,7 +266,7 @@ export const mutatedLastOperation = (): fc.Arbitrary<Record<string, unknown>> =>
   });
 
 /** A context whose optional fields are mutated; `context_id` and `vm_name` stay usable. */
-export const mutatedVmContext = (): fc.Arbitrary<Record<string, unknown>> =>
+const mutatedVmContext = (): fc.Arbitrary<Record<string, unknown>> =>
   mutated(validVmContext(), {
     vmware_vm_id: anyApiText(),
     vm_path: leakyText(),

@@ -8,7 +8,7 @@ import fc from 'fast-check';
  */
 
 /** Names to disguise, as the brief and the backend write them. */
-export const DISGUISE_BASE_NAMES = [
+const DISGUISE_BASE_NAMES = [
   'virtio',
   'VirtIO',
   'virt-v2v',
@@ -28,7 +28,7 @@ const inMessage = (disguised: fc.Arbitrary<string>): fc.Arbitrary<string> =>
     .map(([before, name, after]) => `${before}${name}${after}`);
 
 /** Other spellings of tool names: no brief spelling ("virt-v2v", "VirtIO") matches them. */
-export const OTHER_SPELLINGS = [
+const OTHER_SPELLINGS = [
   'V2V conversion failed',
   'VirtV2V',
   'virtv2v',
@@ -170,7 +170,7 @@ export const invisibleCharacter = (): fc.Arbitrary<string> =>
     .map((codePoint) => String.fromCodePoint(codePoint));
 
 /** Combining marks: diacritics, extended, supplement, for symbols, half marks. */
-export const COMBINING_RANGES: readonly (readonly [number, number])[] = [
+const COMBINING_RANGES: readonly (readonly [number, number])[] = [
   [0x0300, 0x036f],
   [0x1ab0, 0x1abd],
   [0x1dc0, 0x1dff],

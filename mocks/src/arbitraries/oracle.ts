@@ -150,7 +150,7 @@ function toolNames(read: string): string[] {
 }
 
 /** Internal step ids the backend uses (its step table and engine), kebab case as it writes them. */
-export const BACKEND_STEP_IDS = [
+const BACKEND_STEP_IDS = [
   'validation',
   'pre-flight-validation',
   'pre-failover-validation',

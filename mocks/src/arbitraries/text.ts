@@ -40,7 +40,7 @@ export const CLEAN_TEXTS = [
 ] as const;
 
 /** Words of ordinary operator language; none of them looks technical. */
-export const PLAIN_WORDS = [
+const PLAIN_WORDS = [
   'the',
   'a',
   'VM',
@@ -97,7 +97,7 @@ export const PLAIN_WORDS = [
 ] as const;
 
 /** Tool and driver names the brief forbids ("virt-v2v", "VirtIO", …). */
-export const TOOL_NAMES = [
+const TOOL_NAMES = [
   'virt-v2v',
   'virt-v2v-in-place',
   'VirtIO',
@@ -108,7 +108,7 @@ export const TOOL_NAMES = [
 ] as const;
 
 /** Device paths ("/dev/vdc") an operator must never see. */
-export const DEVICE_PATHS = [
+const DEVICE_PATHS = [
   '/dev/vdc',
   '/dev/sda1',
   '/dev/nbd0',
@@ -117,7 +117,7 @@ export const DEVICE_PATHS = [
 ] as const;
 
 /** File paths, Unix and Windows, an operator must never see. */
-export const FILE_PATHS = [
+const FILE_PATHS = [
   '/var/lib/migratekit/logs/pgtest1-replication.log',
   '/var/log/migratekit/convert.log',
   '/var/tmp/v2v.12345/overlay.qcow2',
@@ -171,7 +171,7 @@ export const INTERNAL_STEP_IDS = [
 ] as const;
 
 /** Internal ids in snake case, as Go code and logs write them. */
-export const INTERNAL_SNAKE_IDS = [
+const INTERNAL_SNAKE_IDS = [
   'nbdkit_connect',
   'virtio_driver_injection',
   'source_vm_power_off',
@@ -183,7 +183,7 @@ export const INTERNAL_SNAKE_IDS = [
  * Strings that stand for missing data. Shown to an operator they read as a bug, so no
  * other generator produces them by chance.
  */
-export const SENTINEL_TEXTS = ['undefined', 'null', 'NaN', 'Invalid Date', '[object Object]'];
+const SENTINEL_TEXTS = ['undefined', 'null', 'NaN', 'Invalid Date', '[object Object]'];
 
 /** HTML and script payloads that must render as text, never as markup. */
 export const HTML_PAYLOADS = [
@@ -198,7 +198,7 @@ export const HTML_PAYLOADS = [
 ] as const;
 
 /** Unicode that stresses rendering: right-to-left text, emoji, combining and invisible marks. */
-export const UNICODE_SAMPLES = [
+const UNICODE_SAMPLES = [
   'فشل تثبيت برنامج التشغيل',
   'ההתקנה נכשלה',
   '\u202eStorage volume access error',
@@ -226,7 +226,7 @@ export const plainWords = (maxWords = 6): fc.Arbitrary<string> =>
     .map((words) => words.join(' '));
 
 /** A sentence of plain words, capitalised, with optional final punctuation. */
-export const plainSentence = (): fc.Arbitrary<string> =>
+const plainSentence = (): fc.Arbitrary<string> =>
   fc
     .tuple(plainWords(10), fc.constantFrom('', '.', '!', ' - try again', ' (no data lost)'))
     .map(([words, end]) => `${words.charAt(0).toUpperCase()}${words.slice(1)}${end}`);
@@ -274,7 +274,7 @@ export const internalStepId = (): fc.Arbitrary<string> =>
  * One forbidden fragment: a tool name (plain or disguised), a path, an internal id, an
  * identifier or a diagnostic.
  */
-export const leakFragment = (): fc.Arbitrary<string> =>
+const leakFragment = (): fc.Arbitrary<string> =>
   fc.oneof(
     { weight: 2, arbitrary: toolName() },
     { weight: 2, arbitrary: pathText() },
@@ -313,7 +313,7 @@ export const leakyText = (): fc.Arbitrary<string> =>
   );
 
 /** Text from another script or with invisible, bidirectional or emoji characters. */
-export const unicodeText = (): fc.Arbitrary<string> =>
+const unicodeText = (): fc.Arbitrary<string> =>
   fc.oneof(
     fc.constantFrom(...UNICODE_SAMPLES),
     fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).filter(hasNoSentinel),
@@ -321,7 +321,7 @@ export const unicodeText = (): fc.Arbitrary<string> =>
   );
 
 /** Very long text: many plain words, or one long unbroken token. */
-export const longText = (): fc.Arbitrary<string> =>
+const longText = (): fc.Arbitrary<string> =>
   fc.oneof(
     fc
       .tuple(fc.constantFrom(...CLEAN_TEXTS), fc.integer({ min: 20, max: 300 }))
@@ -332,8 +332,7 @@ export const longText = (): fc.Arbitrary<string> =>
   );
 
 /** Empty and blank strings, which count as no text. */
-export const blankText = (): fc.Arbitrary<string> =>
-  fc.constantFrom('', ' ', '\n\t ', '\u00a0', '\u3000');
+const blankText = (): fc.Arbitrary<string> => fc.constantFrom('', ' ', '\n\t ', '\u00a0', '\u3000');
 
 /** A sentinel ("null", "undefined", …), as a careless backend serialises missing data. */
 export const sentinelText = (): fc.Arbitrary<string> =>
@@ -342,7 +341,7 @@ export const sentinelText = (): fc.Arbitrary<string> =>
     .chain((sentinel) => fc.constantFrom(sentinel, ` ${sentinel} `));
 
 /** An HTML or script payload. */
-export const htmlText = (): fc.Arbitrary<string> => fc.constantFrom(...HTML_PAYLOADS);
+const htmlText = (): fc.Arbitrary<string> => fc.constantFrom(...HTML_PAYLOADS);
 
 /** Any string the API might send in a text field. */
 export const anyApiText = (): fc.Arbitrary<string> =>

@@ -7,8 +7,8 @@ import { ZERO_TIMESTAMP } from '../fixtures/time';
  */
 
 /** Earliest and latest moments of generated valid timestamps. */
-export const EARLIEST_GENERATED_TIME = Date.UTC(2020, 0, 1);
-export const LATEST_GENERATED_TIME = Date.UTC(2030, 11, 31);
+const EARLIEST_GENERATED_TIME = Date.UTC(2020, 0, 1);
+const LATEST_GENERATED_TIME = Date.UTC(2030, 11, 31);
 
 /** A valid ISO 8601 timestamp in 2020–2030, in one of the forms Go and JS servers write. */
 export const isoTimestamp = (): fc.Arbitrary<string> =>
@@ -26,7 +26,7 @@ export const isoTimestamp = (): fc.Arbitrary<string> =>
     });
 
 /** Timestamps no GUI may show as a date: Go's zero time, garbage, numbers, impossible dates. */
-export const badTimestamp = (): fc.Arbitrary<unknown> =>
+const badTimestamp = (): fc.Arbitrary<unknown> =>
   fc.constantFrom<unknown>(
     ZERO_TIMESTAMP,
     '0001-01-01T00:00:00.000Z',
@@ -52,7 +52,7 @@ export const badTimestamp = (): fc.Arbitrary<unknown> =>
   );
 
 /** Timestamps a tolerant parser may accept: date only, RFC 2822, lower-case zone, far future. */
-export const oddTimestamp = (): fc.Arbitrary<unknown> =>
+const oddTimestamp = (): fc.Arbitrary<unknown> =>
   fc.constantFrom<unknown>(
     '2025-10-03',
     '2025-10-03 17:46:57',

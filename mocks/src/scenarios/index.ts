@@ -62,11 +62,6 @@ export function buildScenarioSeed(name: ScenarioName, now: number): ScenarioSeed
   return seeders[name](now);
 }
 
-/** True when `value` names a scenario. */
-export function isScenarioName(value: unknown): value is ScenarioName {
-  return typeof value === 'string' && (SCENARIO_NAMES as readonly string[]).includes(value);
-}
-
 export {
   RUNNING_REPLICATION_INITIAL_PROGRESS,
   RUNNING_REPLICATION_TOTAL_BYTES,
