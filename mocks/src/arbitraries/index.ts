@@ -7,28 +7,20 @@
 export {
   BACKEND_STEP_DISPLAY_NAMES,
   BACKEND_STEP_TABLE,
-  backendStepIdInAnyForm,
-  benignText,
-  ordinaryEnglish,
   SANITIZER_ACTIONABLE_STEPS,
   SANITIZER_OUTPUTS,
   SANITIZER_USER_MESSAGES,
-} from './benign';
+} from './backendTables';
+export { backendStepIdInAnyForm, benignText, ordinaryEnglish } from './benign';
 export type { JobsListOptions, OmaHttpAnswer } from './bodies';
 export {
-  ADMIN_ONLY_MARKER,
   anyRecentJobsBody,
   anyVmContextBody,
   brokenRecentJobsBody,
   brokenVmContextBody,
-  mutatedJob,
-  mutatedLastOperation,
   mutatedRecentJobsBody,
   mutatedVmContextBody,
   omaHttpAnswer,
-  STEP_DISPLAY_NAMES,
-  technicalDetails,
-  validLastOperation,
   validRecentJobsBody,
   validVmContextBody,
 } from './bodies';
@@ -52,6 +44,14 @@ export {
 } from './oracle';
 export type { NameSkeleton } from './reading';
 export { decodeEncodings, displayOrder, nameSkeleton, readAs } from './reading';
+export {
+  ADMIN_ONLY_MARKER,
+  mutatedJob,
+  mutatedLastOperation,
+  STEP_DISPLAY_NAMES,
+  technicalDetails,
+  validLastOperation,
+} from './records';
 export {
   anyApiText,
   CLEAN_TEXTS,

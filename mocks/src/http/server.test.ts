@@ -1,4 +1,3 @@
-import { request as httpRequest } from 'node:http';
 import {
   LiveFailoverResponseSchema,
   RecentJobsResponseSchema,
@@ -8,69 +7,17 @@ import {
 import { EXAMPLE_FAILURE } from '../fixtures/builders';
 import { SCENARIO_NAMES, scenarios } from '../scenarios';
 import { createMockOmaState } from '../state';
-import { type MockOmaApi, startMockOmaApi } from '.';
-import { isLoopbackAddress, mayUseControlEndpoints } from './server';
+import { startMockOmaApi } from '.';
+import { useMockOmaApi } from './testApi';
 
 const pgtest1 = scenarios.pgtest1;
-let api: MockOmaApi;
-let origin: string;
-
-beforeAll(async () => {
-  api = await startMockOmaApi({ port: 0 });
-  origin = new URL(api.url).origin;
-});
-afterEach(() => api.state.reset());
-afterAll(() => api.close());
-
-async function call(path: string, init?: RequestInit) {
-  const response = await fetch(`${origin}${path}`, init);
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, text, body: safeJson(text) };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function post(path: string, body?: unknown) {
-  return call(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
-
-/** A request with a path exactly as given (fetch would normalise it). */
-function rawGet(path: string): Promise<{ status: number; body: unknown }> {
-  return rawRequest('GET', path);
-}
-
-function rawRequest(
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: api.port, path, method }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, body: safeJson(Buffer.concat(chunks).toString()) }),
-      );
-    });
-    req.on('error', reject);
-    req.end(body === undefined ? undefined : JSON.stringify(body));
-  });
-}
+const mock = useMockOmaApi();
+const { call, post, rawGet } = mock;
 
 describe('mock OMA API over HTTP', () => {
   it('listens on loopback and reports its API base URL', () => {
-    expect(api.port).toBeGreaterThan(0);
-    expect(api.url).toBe(`http://127.0.0.1:${api.port}/api/v1`);
+    expect(mock.api.port).toBeGreaterThan(0);
+    expect(mock.api.url).toBe(`http://127.0.0.1:${mock.api.port}/api/v1`);
   });
 
   it('serves every endpoint with bodies the contracts parse', async () => {
@@ -112,7 +59,7 @@ describe('mock OMA API over HTTP', () => {
     const { status, body } = await rawGet(path);
     expect(status).toBe(404);
     expect(body).toMatchObject({ error: 'VM context not found for: my vm #1?é' });
-    expect(api.state.getRequests()).toEqual([
+    expect(mock.api.state.getRequests()).toEqual([
       { method: 'GET', path, route: 'vm-context', time: expect.any(Number) },
     ]);
   });
@@ -120,7 +67,7 @@ describe('mock OMA API over HTTP', () => {
   it('logs the path as sent, before URL normalisation', async () => {
     const { status } = await rawGet('/api/v1/./vm-contexts/pgtest1?x=%2F');
     expect(status).toBe(200);
-    expect(api.state.getRequests()[0]?.path).toBe('/api/v1/./vm-contexts/pgtest1?x=%2F');
+    expect(mock.api.state.getRequests()[0]?.path).toBe('/api/v1/./vm-contexts/pgtest1?x=%2F');
   });
 
   it('answers 400 for a path whose escapes do not decode', async () => {
@@ -156,7 +103,7 @@ describe('mock OMA API over HTTP', () => {
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
     expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
     expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type,x-request-id');
-    expect(api.state.getRequests()).toHaveLength(1);
+    expect(mock.api.state.getRequests()).toHaveLength(1);
   });
 
   it('rejects a request body over the size limit', async () => {
@@ -170,204 +117,21 @@ describe('mock OMA API over HTTP', () => {
 
 describe('faults over HTTP', () => {
   it('network: the connection closes without a response', async () => {
-    api.state.setFault('vm-context', { kind: 'network', times: 1 });
-    await expect(fetch(`${api.url}/vm-contexts/pgtest1`)).rejects.toMatchObject({
+    mock.api.state.setFault('vm-context', { kind: 'network', times: 1 });
+    await expect(fetch(`${mock.api.url}/vm-contexts/pgtest1`)).rejects.toMatchObject({
       name: 'TypeError',
     });
     expect((await call('/api/v1/vm-contexts/pgtest1')).status).toBe(200);
   });
 
   it('malformed: a 200 body that is not JSON', async () => {
-    api.state.setFault('recent-jobs', { kind: 'malformed' });
+    mock.api.state.setFault('recent-jobs', { kind: 'malformed' });
     const { status, body, text } = await call(
       `/api/v1/vm-contexts/${pgtest1.contextId}/recent-jobs`,
     );
     expect(status).toBe(200);
     expect(text.length).toBeGreaterThan(0);
     expect(body).toBeUndefined();
-  });
-});
-
-describe('control endpoints', () => {
-  it('lists the scenarios', async () => {
-    const { status, body } = await call('/__mock/scenarios');
-    expect(status).toBe(200);
-    expect(body).toEqual({ scenarios: SCENARIO_NAMES.map((name) => scenarios[name]) });
-  });
-
-  it('sets, lists and clears faults', async () => {
-    const set = await post('/__mock/faults', { route: 'vm-list', kind: 'server-error', times: 2 });
-    expect(set.status).toBe(200);
-    expect(set.body).toMatchObject({ faults: { 'vm-list': { kind: 'server-error', times: 2 } } });
-    expect((await call('/api/v1/vm-contexts')).status).toBe(500);
-
-    await post('/__mock/faults', { route: 'vm-context', kind: 'slow', delayMs: 50 });
-    const listed = await call('/__mock/faults');
-    expect(listed.body).toEqual({
-      faults: {
-        'vm-list': { kind: 'server-error', times: 1 },
-        'vm-context': { kind: 'slow', delayMs: 50 },
-      },
-    });
-
-    expect((await call('/__mock/faults?route=vm-list', { method: 'DELETE' })).body).toEqual({
-      ok: true,
-      faults: { 'vm-context': { kind: 'slow', delayMs: 50 } },
-    });
-    await call('/__mock/faults', { method: 'DELETE' });
-    expect(api.state.getFaults()).toEqual({});
-    expect((await call('/api/v1/vm-contexts')).status).toBe(200);
-  });
-
-  it('rejects an invalid fault', async () => {
-    for (const body of [
-      { route: 'nowhere', kind: 'network' },
-      { route: 'vm-list', kind: 'explode' },
-      { route: 'vm-list', kind: 'network', times: 0 },
-    ]) {
-      const response = await post('/__mock/faults', body);
-      expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ error: expect.stringContaining('Invalid fault') });
-    }
-    const notJson = await call('/__mock/faults', { method: 'POST', body: '{' });
-    expect(notJson.status).toBe(400);
-    expect(api.state.getFaults()).toEqual({});
-  });
-
-  it('reads and clears the request log, which leaves out control requests', async () => {
-    await call('/api/v1/vm-contexts');
-    await call('/api/v1/vm-contexts/pgtest1');
-    const log = await call('/__mock/requests');
-    expect(log.body).toEqual({
-      count: 2,
-      requests: [
-        { method: 'GET', path: '/api/v1/vm-contexts', route: 'vm-list', time: expect.any(Number) },
-        {
-          method: 'GET',
-          path: '/api/v1/vm-contexts/pgtest1',
-          route: 'vm-context',
-          time: expect.any(Number),
-        },
-      ],
-    });
-    await call('/__mock/requests', { method: 'DELETE' });
-    expect((await call('/__mock/requests')).body).toEqual({ count: 0, requests: [] });
-  });
-
-  it('records a new failure, so the banner comes back', async () => {
-    const before = VmContextResponseSchema.parse(
-      (await call('/api/v1/vm-contexts/websrv-ok')).body,
-    );
-    expect(before.lastOperation?.status).toBe('completed');
-
-    const failed = await post('/__mock/vms/websrv-ok/fail', {
-      operation_type: 'rollback',
-      error_message: 'Storage volume access error',
-      error_category: 'storage',
-    });
-    expect(failed.status).toBe(200);
-    expect(failed.body).toMatchObject({
-      ok: true,
-      job_id: expect.any(String),
-      last_operation: { status: 'failed', operation_type: 'rollback' },
-    });
-
-    const after = VmContextResponseSchema.parse((await call('/api/v1/vm-contexts/websrv-ok')).body);
-    expect(after.lastOperation).toMatchObject({
-      status: 'failed',
-      operationType: 'rollback',
-      errorMessage: 'Storage volume access error',
-    });
-    expect(after.lastOperation?.jobId).toBe((failed.body as { job_id: string }).job_id);
-
-    // Without a body it records pgtest1's kind of failure; names in the path are decoded.
-    expect((await call('/__mock/vms/pgtest2/fail', { method: 'POST' })).status).toBe(200);
-    const unknown = await call(`/__mock/vms/${encodeURIComponent('no such vm')}/fail`, {
-      method: 'POST',
-    });
-    expect(unknown.status).toBe(404);
-    expect(unknown.body).toMatchObject({ error: 'VM context not found for: no such vm' });
-  });
-
-  it('resets the scenarios, faults and log', async () => {
-    await post('/api/v1/failover/live', { vm_id: pgtest1.vmwareVmId, vm_name: 'pgtest1' });
-    await post('/__mock/faults', { route: 'vm-list', kind: 'network' });
-    const reset = await post('/__mock/reset');
-    expect(reset).toMatchObject({ status: 200, body: { ok: true } });
-    expect(api.state.getFaults()).toEqual({});
-    expect(api.state.getRequests()).toEqual([]);
-    const jobs = RecentJobsResponseSchema.parse(
-      (await call(`/api/v1/vm-contexts/${pgtest1.contextId}/recent-jobs`)).body,
-    ).jobs;
-    expect(jobs.some((job) => job.jobType === 'live_failover')).toBe(false);
-  });
-
-  it('answers 404 for an unknown control endpoint', async () => {
-    const { status, body } = await call('/__mock/nothing');
-    expect(status).toBe(404);
-    expect(body).toMatchObject({ error: 'Unknown control endpoint: GET /__mock/nothing' });
-  });
-});
-
-describe('who may use the control endpoints', () => {
-  const fault = { route: 'vm-context', kind: 'server-error' };
-
-  it('answers them at /__mock/ only: not under another prefix, nor through dot segments', async () => {
-    for (const path of [
-      '/api/v1/__mock/faults',
-      '/api/x/__mock/faults',
-      '/anything/__mock/faults',
-    ]) {
-      expect({ path, status: (await post(path, fault)).status }).toEqual({ path, status: 404 });
-    }
-    for (const path of ['/api/v1/../../__mock/faults', '/api/%2e%2e/__mock/faults']) {
-      const { status } = await rawRequest('POST', path, fault);
-      expect({ path, status }).toEqual({ path, status: 404 });
-    }
-    expect(api.state.getFaults()).toEqual({});
-    expect((await call('/api/v1/vm-contexts/pgtest1')).status).toBe(200);
-
-    api.state.setFault('vm-list', { kind: 'network' });
-    for (const path of ['/api/x/__mock/reset', '/api/v1/__mock/reset']) {
-      expect((await post(path)).status).toBe(404);
-    }
-    expect(api.state.getFaults()).toEqual({ 'vm-list': { kind: 'network' } });
-  });
-
-  it('refuses a request relayed by a proxy, which connects from loopback for anyone', async () => {
-    api.state.setFault('vm-list', { kind: 'network' });
-    const relayHeaders: Array<Record<string, string>> = [
-      { 'X-Forwarded-For': '192.0.2.7' },
-      { Forwarded: 'for=192.0.2.7' },
-    ];
-    for (const headers of relayHeaders) {
-      const refused = await call('/__mock/reset', { method: 'POST', headers });
-      expect(refused.status).toBe(403);
-      expect(refused.body).toMatchObject({
-        error: 'Mock control endpoints answer loopback clients only',
-      });
-    }
-    expect(api.state.getFaults()).toEqual({ 'vm-list': { kind: 'network' } });
-    // The API itself still answers relayed requests.
-    const relayed = await call('/api/v1/vm-contexts/pgtest1', {
-      headers: { 'X-Forwarded-For': '192.0.2.7' },
-    });
-    expect(relayed.status).toBe(200);
-  });
-
-  it('lets only loopback clients use them', () => {
-    const from = (remoteAddress: string | undefined) =>
-      mayUseControlEndpoints({ headers: {}, socket: { remoteAddress } } as never);
-    expect(['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1'].map(from)).toEqual([
-      true,
-      true,
-      true,
-      true,
-    ]);
-    expect(
-      ['192.0.2.7', '10.0.0.1', '::ffff:192.0.2.7', 'fe80::1', '0.0.0.0', undefined].map(from),
-    ).toEqual([false, false, false, false, false, false]);
-    expect(isLoopbackAddress('128.0.0.1')).toBe(false);
   });
 });
 
@@ -396,7 +160,9 @@ describe('startMockOmaApi options', () => {
   });
 
   it('fails to start on a port in use', async () => {
-    await expect(startMockOmaApi({ port: api.port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    await expect(startMockOmaApi({ port: mock.api.port })).rejects.toMatchObject({
+      code: 'EADDRINUSE',
+    });
   });
 
   it('closes even while a slow request is in flight', async () => {
