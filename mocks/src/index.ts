@@ -68,6 +68,7 @@ export type {
   RunningJobSeed,
   Scenario,
   ScenarioDefinition,
+  ScenarioMeta,
   ScenarioName,
   ScenarioSeed,
   ScenarioSpec,

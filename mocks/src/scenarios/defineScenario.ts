@@ -7,7 +7,7 @@ import type {
 } from '../fixtures/wire';
 
 /** A named sample VM; its name is the scenario's name. */
-export interface ScenarioDefinition<Name extends string = string> {
+export interface ScenarioMeta<Name extends string = string> {
   name: Name;
   /** Short label for a scenario picker. */
   title: string;
@@ -59,22 +59,22 @@ export interface ScenarioSeed {
 
 /** A scenario: which VM it is and what it shows, and what it puts in the mock's state. */
 export interface Scenario<Name extends string = string> {
-  meta: ScenarioDefinition<Name>;
+  meta: ScenarioMeta<Name>;
   /** The VM's initial data, with timestamps relative to `now` (ms). */
   seed(now: number): ScenarioSeed;
 }
 
 /** What a scenario file declares; the VM's name is the scenario's name. */
 export interface ScenarioSpec<Name extends string> {
-  meta: Omit<ScenarioDefinition<Name>, 'name'>;
-  seed(now: number, meta: ScenarioDefinition<Name>): ScenarioSeed;
+  meta: Omit<ScenarioMeta<Name>, 'name'>;
+  seed(now: number, meta: ScenarioMeta<Name>): ScenarioSeed;
 }
 
 export function defineScenario<const Name extends string>(
   spec: ScenarioSpec<Name>,
 ): Scenario<Name> {
   const { vmName, title, description, contextId, vmwareVmId } = spec.meta;
-  const meta: ScenarioDefinition<Name> = {
+  const meta: ScenarioMeta<Name> = {
     name: vmName,
     title,
     description,

@@ -9,7 +9,7 @@ import {
 import { externalJobId, replicationJobId, stableUuid } from '../fixtures/ids';
 import { DAY, HOUR, isoAt, SECOND } from '../fixtures/time';
 import type { BackendVmContextWire, GroupMembershipWire } from '../fixtures/wire';
-import type { RunningJobSeed, ScenarioDefinition, ScenarioSeed } from './defineScenario';
+import type { RunningJobSeed, ScenarioMeta, ScenarioSeed } from './defineScenario';
 import { displayNameFor } from './operations';
 
 /*
@@ -31,11 +31,7 @@ export interface IdealisedVm {
 }
 
 /** The seed of an idealised VM: its context dated relative to `now`, its disk and CBT record. */
-export function idealisedSeed(
-  meta: ScenarioDefinition,
-  now: number,
-  vm: IdealisedVm,
-): ScenarioSeed {
+export function idealisedSeed(meta: ScenarioMeta, now: number, vm: IdealisedVm): ScenarioSeed {
   return {
     context: buildVmContext({
       context_id: meta.contextId,

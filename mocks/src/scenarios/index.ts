@@ -1,6 +1,6 @@
 import { appsrvMixed } from './appsrv-mixed';
 import { dbsrvRunning } from './dbsrv-running';
-import type { ScenarioDefinition, ScenarioSeed } from './defineScenario';
+import type { ScenarioMeta, ScenarioSeed } from './defineScenario';
 import { leakyVm } from './leaky-vm';
 import { newvmEmpty } from './newvm-empty';
 import { pgtest1 } from './pgtest1';
@@ -41,16 +41,18 @@ const SCENARIOS = [...IDEALISED_SCENARIOS, ...REAL_BACKEND_SCENARIOS] as const;
 
 export type ScenarioName = (typeof SCENARIOS)[number]['meta']['name'];
 export type RealBackendScenarioName = (typeof REAL_BACKEND_SCENARIOS)[number]['meta']['name'];
-export type RealBackendScenarioDefinition = ScenarioDefinition<RealBackendScenarioName>;
+/** A scenario's meta: which VM it is and what it shows. */
+export type ScenarioDefinition = ScenarioMeta<ScenarioName>;
+export type RealBackendScenarioDefinition = ScenarioMeta<RealBackendScenarioName>;
 
 export const SCENARIO_NAMES: readonly ScenarioName[] = SCENARIOS.map(({ meta }) => meta.name);
 export const REAL_BACKEND_SCENARIO_NAMES: readonly RealBackendScenarioName[] =
   REAL_BACKEND_SCENARIOS.map(({ meta }) => meta.name);
 
 /** What each scenario is, by name. */
-export const scenarios = Object.fromEntries(SCENARIOS.map(({ meta }) => [meta.name, meta])) as {
-  [Name in ScenarioName]: ScenarioDefinition<Name>;
-};
+export const scenarios = Object.fromEntries(
+  SCENARIOS.map(({ meta }) => [meta.name, meta]),
+) as Record<ScenarioName, ScenarioDefinition>;
 
 const seeders = Object.fromEntries(SCENARIOS.map(({ meta, seed }) => [meta.name, seed])) as Record<
   ScenarioName,
@@ -71,7 +73,7 @@ export type {
   RawStatusStep,
   RunningJobSeed,
   Scenario,
-  ScenarioDefinition,
+  ScenarioMeta,
   ScenarioSeed,
   ScenarioSpec,
 } from './defineScenario';

@@ -7,7 +7,7 @@ import type {
   ProgressStep,
   RawStatusStep,
   RunningJobSeed,
-  ScenarioDefinition,
+  ScenarioMeta,
   ScenarioSeed,
   ScenarioSpec,
 } from './defineScenario';
@@ -142,11 +142,7 @@ export interface RealBackendVm {
 }
 
 /** The seed of a real-* VM: its context in Go's time format, its disk and CBT record. */
-export function realBackendSeed(
-  meta: ScenarioDefinition,
-  now: number,
-  vm: RealBackendVm,
-): ScenarioSeed {
+export function realBackendSeed(meta: ScenarioMeta, now: number, vm: RealBackendVm): ScenarioSeed {
   const context = buildVmContext({
     context_id: meta.contextId,
     vm_name: meta.vmName,
