@@ -1,5 +1,5 @@
 import {
-  buildJob,
+  buildFailedJob,
   EXAMPLE_CONTEXT_ID,
   EXAMPLE_FAILURE,
   EXAMPLE_REPLICATION_BYTES,
@@ -22,23 +22,11 @@ export const pgtest1 = defineScenario({
   seed(now, meta) {
     const failedAt = now - 25 * SECOND;
     const startedAt = failedAt - EXAMPLE_FAILURE.durationSeconds * SECOND;
-    const failure = buildJob({
+    const failure = buildFailedJob({
       job_id: stableUuid('pgtest1/test_failover/failed'),
       external_job_id: externalJobId('test_failover', 'pgtest1', startedAt),
-      job_type: 'test_failover',
-      status: 'failed',
-      progress: EXAMPLE_FAILURE.progress,
       started_at: isoAt(startedAt),
       completed_at: isoAt(failedAt),
-      display_name: 'Test Failover',
-      current_step: EXAMPLE_FAILURE.failedStep,
-      error_message: EXAMPLE_FAILURE.errorMessage,
-      error_category: EXAMPLE_FAILURE.errorCategory,
-      actionable_steps: [...EXAMPLE_FAILURE.actionableSteps],
-      data_source: 'job_tracking',
-      duration_seconds: EXAMPLE_FAILURE.durationSeconds,
-      bytes_transferred: undefined,
-      technical_details: { ...EXAMPLE_FAILURE.technicalDetails },
     });
     return idealisedSeed(meta, now, {
       context: {

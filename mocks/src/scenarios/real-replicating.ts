@@ -1,4 +1,4 @@
-import { buildLastOperation } from '../fixtures/builders';
+import { buildCompletedLastOperation } from '../fixtures/builders';
 import { stableUuid } from '../fixtures/ids';
 import { DAY, HOUR, MINUTE, SECOND, ZERO_TIMESTAMP } from '../fixtures/time';
 import { defineScenario } from './defineScenario';
@@ -42,18 +42,10 @@ export const realReplicating = defineScenario({
         os_type: 'linux',
         last_job_at: goTime(now - 4 * MINUTE, SERVER_OFFSET, 118_204_557),
       },
-      lastOperation: buildLastOperation({
+      lastOperation: buildCompletedLastOperation({
         job_id: stableUuid(`${vm}/test-failover`),
         operation_type: 'test_failover',
-        status: 'completed',
-        progress: 100,
-        failed_step: undefined,
-        failed_step_internal: undefined,
-        error_message: undefined,
-        error_category: undefined,
-        error_severity: undefined,
         actionable_steps: undefined,
-        technical_details: undefined,
         // `time.Now()` marshalled by the engine: nanoseconds, the server's offset.
         timestamp: goTime(summaryTime, SERVER_OFFSET, 734_912_118),
         steps_completed: 7,

@@ -1,5 +1,5 @@
 import type { JobWire } from '@migratekit/oma-api';
-import { buildLastOperation } from '../fixtures/builders';
+import { buildCompletedLastOperation } from '../fixtures/builders';
 import { isoAt, SECOND } from '../fixtures/time';
 import type { ProgressStep, RawStatusStep } from '../scenarios';
 import { displayNameFor, LIVE_FAILOVER_STEPS } from '../scenarios';
@@ -88,21 +88,12 @@ function complete(vm: VmRecord, operation: RunningOperation, job: JobWire): void
   // A live failover cuts the source VM over for good.
   context.current_status = 'failed_over_live';
   context.power_state = 'poweredOff';
-  vm.lastOperation = buildLastOperation({
+  vm.lastOperation = buildCompletedLastOperation({
     job_id: job.job_id ?? undefined,
     operation_type: 'live_failover',
-    status: 'completed',
-    progress: 100,
-    failed_step: undefined,
-    failed_step_internal: undefined,
-    error_message: undefined,
-    error_category: undefined,
-    error_severity: undefined,
-    actionable_steps: [],
     timestamp: isoAt(completedAt),
     duration_seconds: job.duration_seconds,
     steps_completed: LIVE_FAILOVER_STEPS.length,
     steps_total: LIVE_FAILOVER_STEPS.length,
-    technical_details: undefined,
   });
 }
