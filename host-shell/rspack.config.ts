@@ -12,13 +12,11 @@ import {
 import { ReactRefreshRspackPlugin } from '@rspack/plugin-react-refresh';
 import { esmFederationRuntime } from '../build/esmFederationRuntime';
 import { hostFederation, SUPPORTED_BROWSERS } from '../build/federation';
+import { readBindHost, readHostPort, readOmaApiUrl } from '../scripts/environment';
 import {
   HOST_RUNTIME_CONFIG_HEADERS,
   HOST_RUNTIME_CONFIG_PATH,
-  readBindHost,
-  readHostPort,
   readHostRuntimeConfig,
-  readOmaApiUrl,
 } from './server-config';
 import { HOST_FEDERATION_NAME } from './src/remote/federationNames';
 

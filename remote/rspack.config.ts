@@ -12,6 +12,7 @@ import {
   remoteFederation,
   SUPPORTED_BROWSERS,
 } from '../build/federation';
+import { readOmaApiUrl, readRemotePort } from '../scripts/environment';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -40,12 +41,6 @@ export interface RemoteBuildEnv {
 export const LEAN_MANIFEST_DIR = 'lean';
 /** Folder of the bridge manifest (own React, bridge components), inside the remote's output folder. */
 export const BRIDGE_MANIFEST_DIR = 'bridge';
-
-/** Port of the remote's own dev server (the standalone workbench and the remote entry). */
-export const remotePort = () => Number(process.env.REMOTE_PORT ?? 3001);
-/** Where /api and /__mock go during development: a real OMA API, or the mock one. */
-export const omaApiUrl = () =>
-  process.env.OMA_API_URL ?? `http://127.0.0.1:${process.env.MOCK_API_PORT ?? 8082}`;
 
 export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
   const isDev = env.mode === 'development';
@@ -129,13 +124,15 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
     optimization: { minimize: !isDev },
     performance: { hints: false },
     devServer: {
-      port: remotePort(),
+      port: readRemotePort(process.env),
       host: '127.0.0.1',
       hot: true,
       historyApiFallback: true,
       // The host on another origin loads the manifest, entry and chunks from here.
       headers: { 'Access-Control-Allow-Origin': '*' },
-      proxy: [{ context: ['/api', '/__mock'], target: omaApiUrl(), changeOrigin: true }],
+      proxy: [
+        { context: ['/api', '/__mock'], target: readOmaApiUrl(process.env), changeOrigin: true },
+      ],
       client: { overlay: { errors: true, warnings: false } },
     },
   };

@@ -1,28 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readVmOperationsPolling } from '../host-shell/src/config/hostRuntimeConfig';
+import { checkedAtStartup, readEnvironment } from './environment';
 
 /*
  * `pnpm dev`: the whole app with live reload — the mock OMA API (unless OMA_API_URL is set),
  * the remote's dev server (its standalone workbench and its remote entry) and the host's.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'development',
-  HOST_PORT: process.env.HOST_PORT ?? '3000',
-  REMOTE_PORT: process.env.REMOTE_PORT ?? '3001',
-  MOCK_API_PORT: process.env.MOCK_API_PORT ?? '8082',
-};
-env.VM_OPERATIONS_REMOTE_URL ??= `http://127.0.0.1:${env.REMOTE_PORT}/mf-manifest.json`;
-try {
-  // The host's dev server reads these per request; a typo should stop here, not there.
-  readVmOperationsPolling(env);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(2);
-}
+// Every setting is checked here, so a typo stops `pnpm dev` before any server starts; the
+// servers read the same variables (scripts/environment.ts) from the environment passed on.
+const settings = checkedAtStartup(() => readEnvironment(process.env));
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development' };
 
 const children: ChildProcess[] = [];
 function run(name: string, command: string, args: string[]) {
@@ -67,18 +56,17 @@ async function waitFor(url: string, timeoutMs: number): Promise<boolean> {
 
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 const rspack = path.join(root, 'node_modules/.bin/rspack');
-if (process.env.OMA_API_URL) {
-  console.log(`Using the OMA API at ${process.env.OMA_API_URL} (no mock started).`);
+if (settings.realOmaApiUrl) {
+  console.log(`Using the OMA API at ${settings.realOmaApiUrl} (no mock started).`);
 } else {
+  // Both dev servers proxy /api to the mock on MOCK_API_PORT when OMA_API_URL is not set.
   run('mock-api', tsx, ['mocks/src/http/cli.ts']);
-  // Both dev servers proxy /api to OMA_API_URL: point them at the mock.
-  env.OMA_API_URL = `http://127.0.0.1:${env.MOCK_API_PORT}`;
 }
 run('remote', rspack, ['serve', '-c', 'remote/rspack.config.ts']);
 run('host', rspack, ['serve', '-c', 'host-shell/rspack.config.ts']);
 
-const hostUrl = `http://127.0.0.1:${env.HOST_PORT}/`;
-const remoteUrl = `http://127.0.0.1:${env.REMOTE_PORT}/`;
+const hostUrl = `http://127.0.0.1:${settings.hostPort}/`;
+const remoteUrl = `http://127.0.0.1:${settings.remotePort}/`;
 if ((await waitFor(`${remoteUrl}mf-manifest.json`, 180_000)) && (await waitFor(hostUrl, 180_000))) {
   console.log('\n  MigrateKit dashboard (host + remote + API) is up:');
   console.log(`    Dashboard:             ${hostUrl}`);

@@ -3,13 +3,14 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  HOST_RUNTIME_CONFIG_HEADERS,
-  HOST_RUNTIME_CONFIG_PATH,
-  parseOmaApiUrl,
-} from '../host-shell/server-config';
-import type { VmOperationsPolling } from '../host-shell/src/config/hostRuntimeConfig';
+import { HOST_RUNTIME_CONFIG_HEADERS, HOST_RUNTIME_CONFIG_PATH } from '../host-shell/server-config';
 import { startMockOmaApi } from '../mocks/src/http';
+import {
+  DEFAULT_BIND_HOST,
+  DEFAULT_MOCK_API_HOST,
+  parseOmaApiUrl,
+  type VmOperationsPolling,
+} from './environment';
 import {
   formatContentSecurityPolicy,
   inlineScriptHashes,
@@ -61,7 +62,7 @@ export interface ProductionStack {
 }
 
 /** Serves the remote's folder from its own origin, with CORS for hosts on other origins. */
-export function serveRemote(dist: string, port: number, bindHost = '127.0.0.1') {
+export function serveRemote(dist: string, port: number, bindHost = DEFAULT_BIND_HOST) {
   // On every answer, 404s included: a missing chunk must read as a 404, not as a CORS error.
   return listen([staticFiles({ root: dist })], port, bindHost, {
     'Access-Control-Allow-Origin': '*',
@@ -202,14 +203,15 @@ function contentSecurityPolicyHeader(hostDist: string, remoteSource: string | nu
 export async function startProductionStack(
   options: ProductionStackOptions,
 ): Promise<ProductionStack> {
-  const bindHost = options.bindHost ?? '127.0.0.1';
+  const bindHost = options.bindHost ?? DEFAULT_BIND_HOST;
   // Checked before anything starts: a bad URL would otherwise fail every API call.
   const omaApiOrigin = options.omaApiUrl ? parseOmaApiUrl(options.omaApiUrl) : null;
   const mock = omaApiOrigin
     ? null
     : await startMockOmaApi({
         port: options.mockApiPort,
-        host: '127.0.0.1',
+        // Loopback only: the mock's control endpoints must stay unreachable from elsewhere.
+        host: DEFAULT_MOCK_API_HOST,
         speed: options.mockSpeed,
       });
   const apiOrigin = omaApiOrigin ?? new URL(mock?.url ?? '').origin;

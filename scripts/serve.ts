@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
-import { parseOmaApiUrl } from '../host-shell/server-config';
-import { readVmOperationsPolling } from '../host-shell/src/config/hostRuntimeConfig';
+import { checkedAtStartup, readEnvironment, readSetting } from './environment';
 import { startProductionStack } from './productionStack';
 
 /*
@@ -8,33 +7,8 @@ import { startProductionStack } from './productionStack';
  * host and remote on separate origins, plus the mock OMA API unless OMA_API_URL is set.
  */
 const env = process.env;
-const port = (name: string, fallback: number) => {
-  const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    console.error(`${name} must be a port number, got "${env[name]}"`);
-    process.exit(2);
-  }
-  return value;
-};
-
 // Checked first: a bad OMA_API_URL would otherwise only show as every API call failing.
-let omaApiUrl: string | undefined;
-if (env.OMA_API_URL?.trim()) {
-  try {
-    omaApiUrl = parseOmaApiUrl(env.OMA_API_URL);
-  } catch (error) {
-    console.error((error as Error).message);
-    process.exit(2);
-  }
-}
-const vmOperationsPolling = (() => {
-  try {
-    return readVmOperationsPolling(env);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(2);
-  }
-})();
+const settings = checkedAtStartup(() => readEnvironment(env));
 
 for (const dist of ['host-shell/dist/index.html', 'remote/dist/mf-manifest.json']) {
   if (!existsSync(dist)) {
@@ -44,14 +18,11 @@ for (const dist of ['host-shell/dist/index.html', 'remote/dist/mf-manifest.json'
 }
 
 const stack = await startProductionStack({
-  bindHost: env.BIND_HOST,
-  hostPort: port('HOST_PORT', 3000),
-  remotePort: port('REMOTE_PORT', 3001),
-  mockApiPort: port('MOCK_API_PORT', 8082),
-  omaApiUrl,
-  remoteManifestUrl: env.VM_OPERATIONS_REMOTE_URL,
-  mockSpeed: env.MOCK_API_SPEED ? Number(env.MOCK_API_SPEED) : undefined,
-  vmOperationsPolling,
+  ...settings,
+  omaApiUrl: settings.realOmaApiUrl,
+  // Unset: the remote this command serves, on the port it got.
+  remoteManifestUrl: readSetting(env, 'VM_OPERATIONS_REMOTE_URL'),
+  mockSpeed: settings.mockApiSpeed,
 });
 
 console.log(`OMA API:   ${stack.mock ? `mock at ${stack.apiUrl}` : stack.apiUrl}`);

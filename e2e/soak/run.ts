@@ -6,10 +6,7 @@ import { createMockOmaState, type RouteName, scenarios } from '@migratekit/mocks
 import { startMockOmaApi } from '@migratekit/mocks/http';
 import type { Page } from 'playwright-core';
 import { describeMachine } from '../../bench/lib/machine';
-import {
-  CONFIGURED_POLL_MS_RANGE,
-  readVmOperationsPolling,
-} from '../../host-shell/src/config/hostRuntimeConfig';
+import { CONFIGURED_POLL_MS_RANGE, readVmOperationsPolling } from '../../scripts/environment';
 import { startProductionStack } from '../../scripts/productionStack';
 import { operations, readJobs, waitForOperations } from '../support/app';
 import { launchChromium, openPage } from '../support/browser';

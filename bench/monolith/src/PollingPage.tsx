@@ -25,7 +25,7 @@ export function PollingPage({ location }: { location: Location }) {
     <main style={{ padding: 16 }}>
       <LastOperationBadge vmName={vmName} apiBaseUrl={OMA_API_BASE_URL} />
       <VmOperations
-        contextId={data.context.contextId}
+        contextId={data.value.context.contextId}
         vmName={vmName}
         apiBaseUrl={OMA_API_BASE_URL}
         activePollMs={positiveMs(search.get('activePollMs'))}

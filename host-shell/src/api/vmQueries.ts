@@ -1,4 +1,10 @@
 import {
+  fetchFromOma,
+  OmaApiError,
+  type OmaCacheKey,
+  omaCacheKey,
+  omaUrl,
+  type Received,
   type VmContext,
   type VmContextResponse,
   VmContextResponseSchema,
@@ -8,15 +14,11 @@ import {
 import { useEffect } from 'react';
 import useSWR, { type SWRResponse } from 'swr';
 import { z } from 'zod/mini';
-import { getOmaJson, isClientError, type OmaApiError } from './omaApi';
-
-// SWR is shared with the remote at runtime: namespaced keys keep the host's parsed data from
-// ever being served to the remote's hooks (or the other way round) for the same URL.
-const KEY_NAMESPACE = 'dashboard-host';
+import { OMA_API_BASE_URL } from './omaApi';
 
 const queryOptions = {
-  // A 404 or 400 will not change by asking again; a 5xx or a network error may.
-  shouldRetryOnError: (error: Error) => !isClientError(error),
+  // A 404 or a 4xx will not change by asking again; a 5xx or a network error may.
+  shouldRetryOnError: (error: Error) => !(error instanceof OmaApiError) || error.isTransient,
 };
 
 /** Logs a failed query once per error, for whoever investigates what the operator saw. */
@@ -49,11 +51,15 @@ const VmListSchema = z.pipe(
   }),
 );
 
+// The list is the host's own reading of the endpoint (entry by entry), not the endpoint's
+// answer: it must never share an entry with `omaCacheKey('vm-list', …)`.
+const VM_LIST_KEY = ['dashboard-host', 'vm-list', OMA_API_BASE_URL] as const;
+
 /** Every VM, from `GET /api/v1/vm-contexts`. */
 export function useVmList(): SWRResponse<VmList, OmaApiError> {
   const result = useSWR<VmList, OmaApiError>(
-    [KEY_NAMESPACE, 'vm-contexts'],
-    () => getOmaJson('/vm-contexts', VmListSchema),
+    VM_LIST_KEY,
+    () => fetchFromOma(omaUrl(OMA_API_BASE_URL, 'vm-list', {}), VmListSchema),
     queryOptions,
   );
   const skipped = result.data?.skipped ?? 0;
@@ -66,11 +72,27 @@ export function useVmList(): SWRResponse<VmList, OmaApiError> {
   return result;
 }
 
-/** One VM's context and last operation, from `GET /api/v1/vm-contexts/{vm_name}`. */
-export function useVmContext(vmName: string): SWRResponse<VmContextResponse, OmaApiError> {
-  const result = useSWR<VmContextResponse, OmaApiError>(
-    [KEY_NAMESPACE, 'vm-context', vmName],
-    () => getOmaJson(`/vm-contexts/${encodeURIComponent(vmName)}`, VmContextResponseSchema),
+/** The VM context's answer as the remote caches it, so both read one entry when SWR is shared. */
+async function fetchVmContext([, , apiBase, vmName]: OmaCacheKey<'vm-context'>): Promise<
+  Received<VmContextResponse>
+> {
+  const value = await fetchFromOma(
+    omaUrl(apiBase, 'vm-context', { vmName }),
+    VmContextResponseSchema,
+  );
+  return { value, receivedAt: Date.now() };
+}
+
+/**
+ * One VM's context and last operation, from `GET /api/v1/vm-contexts/{vm_name}`, under the
+ * key the remote uses for the same answer: on the VM page one request serves both.
+ */
+export function useVmContext(
+  vmName: string,
+): SWRResponse<Received<VmContextResponse>, OmaApiError> {
+  const result = useSWR<Received<VmContextResponse>, OmaApiError, OmaCacheKey<'vm-context'>>(
+    omaCacheKey('vm-context', OMA_API_BASE_URL, { vmName }),
+    fetchVmContext,
     queryOptions,
   );
   useLogQueryError(`VM ${vmName}`, result.error);

@@ -1,11 +1,11 @@
-import { screen, waitFor } from '@testing-library/react';
-import { renderApp, setupMockOmaApi } from '../test-utils';
+import { render, screen, setupMockOmaApi, waitFor } from '../test-utils';
+import { appRoutes } from './routes';
 
 setupMockOmaApi();
 
 describe('dashboard routes', () => {
   it('shows the header on every page', async () => {
-    renderApp({ route: '/vms/pgtest1' });
+    render(appRoutes, { route: '/vms/pgtest1' });
 
     expect(screen.getByRole('heading', { name: 'MigrateKit OSSEA', level: 1 })).toBeInTheDocument();
     expect(screen.getByRole('radiogroup', { name: 'Role' })).toBeInTheDocument();
@@ -13,7 +13,7 @@ describe('dashboard routes', () => {
   });
 
   it('shows a not-found page for an unknown address, with a way to the VM list', async () => {
-    const { user, router } = renderApp({ route: '/reports/weekly' });
+    const { user, router } = render(appRoutes, { route: '/reports/weekly' });
 
     expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
 
@@ -29,7 +29,7 @@ describe('dashboard routes', () => {
       .fn()
       .mockRejectedValueOnce(new Error('GET /config.json answered 502'))
       .mockResolvedValue({ vmOperationsRemoteUrl: 'http://remote.test/mf-manifest.json' });
-    const { user } = renderApp({ runtimeConfig: { load } });
+    const { user } = render(appRoutes, { runtimeConfig: { load } });
 
     expect(await screen.findByText('Dashboard settings could not be loaded')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'pgtest1' })).toBeInTheDocument();

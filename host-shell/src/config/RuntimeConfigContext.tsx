@@ -1,7 +1,10 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createSafeContext } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { RuntimeConfigSource } from './runtimeConfigSource';
 
-const RuntimeConfigContext = createContext<RuntimeConfigSource | null>(null);
+const [RuntimeConfigContext, useRuntimeConfigContext] = createSafeContext<RuntimeConfigSource>(
+  'useRuntimeConfigSource must be used inside a RuntimeConfigProvider.',
+);
 
 export interface RuntimeConfigProviderProps {
   /** Where the host's runtime configuration comes from. */
@@ -12,14 +15,8 @@ export interface RuntimeConfigProviderProps {
 
 /** Makes the host's runtime configuration available to the app. */
 export function RuntimeConfigProvider({ source, children }: RuntimeConfigProviderProps) {
-  return <RuntimeConfigContext.Provider value={source}>{children}</RuntimeConfigContext.Provider>;
+  return <RuntimeConfigContext value={source}>{children}</RuntimeConfigContext>;
 }
 
 /** The RuntimeConfigSource of the nearest RuntimeConfigProvider. */
-export function useRuntimeConfigSource(): RuntimeConfigSource {
-  const source = useContext(RuntimeConfigContext);
-  if (!source) {
-    throw new Error('useRuntimeConfigSource must be used inside a RuntimeConfigProvider.');
-  }
-  return source;
-}
+export const useRuntimeConfigSource: () => RuntimeConfigSource = useRuntimeConfigContext;

@@ -1,8 +1,9 @@
 import type { VmOperationsProps } from '@migratekit/vm-operations-contract';
-import { screen } from '@testing-library/react';
+import { appRoutes } from '../app/routes';
 import {
   createFakeRemoteLoader,
-  renderApp,
+  render,
+  screen,
   setupMockOmaApi,
   vmOperationsModule,
 } from '../test-utils';
@@ -22,7 +23,7 @@ function PollingProbe({ activePollMs, idlePollMs }: VmOperationsProps) {
 }
 
 function renderVmPage(config: Record<string, unknown>) {
-  return renderApp({
+  return render(appRoutes, {
     route: '/vms/pgtest1',
     remoteLoader: createFakeRemoteLoader({ vmOperations: [vmOperationsModule(PollingProbe)] }),
     runtimeConfig: {

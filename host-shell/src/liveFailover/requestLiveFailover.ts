@@ -3,9 +3,12 @@ import {
   LiveFailoverRequestSchema,
   type LiveFailoverResponse,
   LiveFailoverResponseSchema,
+  OmaApiError,
+  omaUrl,
+  postToOma,
 } from '@migratekit/oma-api';
 import { guardOptionalText } from '@migratekit/operator-text';
-import { OMA_API_BASE_URL, readJsonBody } from '../api/omaApi';
+import { OMA_API_BASE_URL } from '../api/omaApi';
 
 // Error codes are short upper-case constants ("VM_NOT_FOUND"); anything else is not logged.
 const ERROR_CODE_PATTERN = /^[A-Z][A-Z0-9_]{0,63}$/;
@@ -35,34 +38,40 @@ export interface LiveFailoverStarted {
 export async function requestLiveFailover(
   request: LiveFailoverRequest,
 ): Promise<LiveFailoverStarted> {
-  const url = `${OMA_API_BASE_URL}/failover/live`;
-  const body = LiveFailoverRequestSchema.parse(request);
-  let response: Response;
+  const url = omaUrl(OMA_API_BASE_URL, 'live-failover', {});
+  const vmName = request.vm_name;
+  let status: number | null;
+  let answer: LiveFailoverResponse | null;
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch (error) {
-    console.error(`[dashboard] POST ${url} failed:`, error);
-    throw new Error(
-      `Live failover of ${request.vm_name} could not be requested: the OMA API could not be reached.`,
+    answer = await postToOma(
+      url,
+      LiveFailoverRequestSchema.parse(request),
+      LiveFailoverResponseSchema,
     );
-  }
-
-  const parsed = LiveFailoverResponseSchema.safeParse(await readJsonBody(response));
-  if (response.ok && parsed.success && parsed.data.success) {
-    return { jobId: parsed.data.job_id };
+    if (answer.success) return { jobId: answer.job_id };
+    status = 200;
+  } catch (error) {
+    if (!(error instanceof OmaApiError)) throw error;
+    if (error.kind === 'network' || error.kind === 'timeout') {
+      console.error(`[dashboard] POST ${url} failed:`, error);
+      throw new Error(
+        error.kind === 'network'
+          ? `Live failover of ${vmName} could not be requested: the OMA API could not be reached.`
+          : `Live failover of ${vmName}: the OMA API did not answer in time. Check the VM's recent operations before trying again.`,
+      );
+    }
+    status = error.status;
+    const refusal = LiveFailoverResponseSchema.safeParse(error.responseBody);
+    answer = refusal.success ? refusal.data : null;
   }
   // The backend's text reaches an operator, or the console, only if it names no tool, path or
   // internal step; support gets the status, the VM and the error code to look it up by.
-  const backendMessage = parsed.success ? guardOptionalText(parsed.data.error) : null;
+  const backendMessage = guardOptionalText(answer?.error ?? null);
   console.error(
-    `[dashboard] POST ${url} for ${request.vm_name} was refused (HTTP ${response.status}${refusalSummary(parsed.success ? parsed.data : null, backendMessage)}).`,
+    `[dashboard] POST ${url} for ${vmName} was refused (HTTP ${status}${refusalSummary(answer, backendMessage)}).`,
   );
   throw new Error(
     backendMessage ??
-      `Live failover of ${request.vm_name} could not be started. Try again later or contact support.`,
+      `Live failover of ${vmName} could not be started. Try again later or contact support.`,
   );
 }

@@ -1,7 +1,10 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { createSafeContext } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { RemoteLoader } from './RemoteLoader';
 
-const RemoteLoaderContext = createContext<RemoteLoader | null>(null);
+const [RemoteLoaderContext, useRemoteLoaderContext] = createSafeContext<RemoteLoader>(
+  'useRemoteLoader must be used inside a RemoteLoaderProvider.',
+);
 
 export interface RemoteLoaderProviderProps {
   /** How the remote's modules are loaded (Module Federation in the app, a fake in tests). */
@@ -12,12 +15,8 @@ export interface RemoteLoaderProviderProps {
 
 /** Makes a RemoteLoader available to the components that show the remote's modules. */
 export function RemoteLoaderProvider({ loader, children }: RemoteLoaderProviderProps) {
-  return <RemoteLoaderContext.Provider value={loader}>{children}</RemoteLoaderContext.Provider>;
+  return <RemoteLoaderContext value={loader}>{children}</RemoteLoaderContext>;
 }
 
 /** The RemoteLoader of the nearest RemoteLoaderProvider. */
-export function useRemoteLoader(): RemoteLoader {
-  const loader = useContext(RemoteLoaderContext);
-  if (!loader) throw new Error('useRemoteLoader must be used inside a RemoteLoaderProvider.');
-  return loader;
-}
+export const useRemoteLoader: () => RemoteLoader = useRemoteLoaderContext;

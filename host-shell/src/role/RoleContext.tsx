@@ -1,5 +1,6 @@
+import { createSafeContext } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
-import { createContext, type ReactNode, useContext, useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { parseRole, ROLE_SEARCH_PARAM, ROLE_STORAGE_KEY, type Role } from './role';
 
@@ -10,7 +11,9 @@ interface RoleState {
   setRole: (role: Role) => void;
 }
 
-const RoleContext = createContext<RoleState | null>(null);
+const [RoleContext, useRoleContext] = createSafeContext<RoleState>(
+  'useRole must be used inside a RoleProvider.',
+);
 
 export interface RoleProviderProps {
   /** The app, inside the router (the role can be set from the URL). */
@@ -48,12 +51,8 @@ export function RoleProvider({ children }: RoleProviderProps) {
   // Until the effect has stored it, the URL's role already applies (no flash of the other one).
   const role = roleFromUrl ?? storedRole;
   const value = useMemo(() => ({ role, setRole: setStoredRole }), [role, setStoredRole]);
-  return <RoleContext.Provider value={value}>{children}</RoleContext.Provider>;
+  return <RoleContext value={value}>{children}</RoleContext>;
 }
 
 /** The current role and a way to switch it. */
-export function useRole(): RoleState {
-  const state = useContext(RoleContext);
-  if (!state) throw new Error('useRole must be used inside a RoleProvider.');
-  return state;
-}
+export const useRole: () => RoleState = useRoleContext;

@@ -1,3 +1,5 @@
+// Testing Library as the tests use it, with `render` replaced by the dashboard's own.
+export * from '@testing-library/react';
 export * from './fakeRemote';
-export * from './renderApp';
-export * from './renderWithMantine';
+export type { RenderAppResult, RenderOptions } from './render';
+export { render, setupMockOmaApi, workingRuntimeConfig } from './render';

@@ -1,4 +1,5 @@
-import { DEFAULT_MOCK_API_HOST, DEFAULT_MOCK_API_PORT, startMockOmaApi } from './server';
+import { DEFAULT_MOCK_API_HOST, DEFAULT_MOCK_API_PORT } from '../../../scripts/environment';
+import { startMockOmaApi } from './server';
 
 /*
  * Runs the mock OMA API: `tsx mocks/src/http/cli.ts`.

@@ -1,9 +1,13 @@
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { fetchFromOma } from './client';
+import { fetchFromOma, postToOma } from './client';
 import { omaUrl } from './endpoints';
 import { OmaApiError } from './errors';
-import { RecentJobsResponseSchema, VmContextResponseSchema } from './schemas';
+import {
+  LiveFailoverResponseSchema,
+  RecentJobsResponseSchema,
+  VmContextResponseSchema,
+} from './schemas';
 
 const recentJobsUrl = (base: string, contextId: string) =>
   omaUrl(base, 'recent-jobs', { contextId });
@@ -191,6 +195,55 @@ describe('fetchFromOma', () => {
       RecentJobsResponseSchema,
     );
     expect(result.jobs).toHaveLength(2);
+  });
+});
+
+describe('postToOma', () => {
+  const FAILOVER_URL = omaUrl(BASE, 'live-failover', {});
+  const request = { vm_id: '420570c7-f61f-a930-77c5-1e876786cb3c', vm_name: 'pgtest1' };
+
+  it('sends the body as JSON and returns the parsed answer', async () => {
+    let received: { body: unknown; contentType: string | null; method: string } | undefined;
+    server.use(
+      http.post(FAILOVER_URL, async ({ request: sent }) => {
+        received = {
+          body: await sent.json(),
+          contentType: sent.headers.get('content-type'),
+          method: sent.method,
+        };
+        return HttpResponse.json({ success: true, job_id: 'job-live-1' });
+      }),
+    );
+    const answer = await postToOma(FAILOVER_URL, request, LiveFailoverResponseSchema);
+    expect(answer.success).toBe(true);
+    expect(answer.job_id).toBe('job-live-1');
+    expect(received).toEqual({ body: request, contentType: 'application/json', method: 'POST' });
+  });
+
+  it("keeps a refusal's JSON body on the error, out of what is logged", async () => {
+    const refusal = { success: false, error: 'cannot open /dev/vdc', details: { error_code: 'X' } };
+    server.use(http.post(FAILOVER_URL, () => HttpResponse.json(refusal, { status: 409 })));
+    const error = await failureOf(postToOma(FAILOVER_URL, request, LiveFailoverResponseSchema));
+    expect(error.kind).toBe('http');
+    expect(error.status).toBe(409);
+    expect(error.detail).toMatch(/^POST .* answered 409/);
+    expect(error.responseBody).toEqual(refusal);
+    expect(Object.keys(error)).not.toContain('responseBody');
+    expect(JSON.stringify(error)).not.toContain('error_code');
+  });
+
+  it('has no body on the error when the refusal is not JSON', async () => {
+    server.use(http.post(FAILOVER_URL, () => new HttpResponse('Bad Gateway', { status: 502 })));
+    const error = await failureOf(postToOma(FAILOVER_URL, request, LiveFailoverResponseSchema));
+    expect(error.status).toBe(502);
+    expect(error.responseBody).toBeNull();
+  });
+
+  it('reports a refused connection as network, naming the method', async () => {
+    server.use(http.post(FAILOVER_URL, () => HttpResponse.error()));
+    const error = await failureOf(postToOma(FAILOVER_URL, request, LiveFailoverResponseSchema));
+    expect(error.kind).toBe('network');
+    expect(error.detail).toMatch(/^POST /);
   });
 });
 

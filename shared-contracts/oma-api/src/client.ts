@@ -42,15 +42,48 @@ function describeServerError(bodyText: string): string {
   return bodyText.slice(0, MAX_DETAIL_BODY);
 }
 
+/** The JSON of an error answer's body, or undefined when it is none. */
+function jsonOrUndefined(bodyText: string): unknown {
+  try {
+    return JSON.parse(bodyText);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * GETs `url` from the OMA API and parses the JSON body with `schema`. Every failure is an
  * OmaApiError: no response (`network`), too slow (`timeout`), 404 (`not_found`), another
  * non-2xx (`http`), a body that is not JSON (`malformed`) or not the expected shape (`shape`).
  */
-export async function fetchFromOma<T>(
+export function fetchFromOma<T>(
   url: string,
   schema: z.ZodMiniType<T>,
   options: FetchFromOmaOptions = {},
+): Promise<T> {
+  return requestFromOma('GET', url, undefined, schema, options);
+}
+
+/**
+ * POSTs `body` as JSON to `url` and parses the answer with `schema`; fails as `fetchFromOma`
+ * does. A refusal's JSON body stays on the error as `responseBody`, for the caller to read
+ * through its own schema.
+ */
+export function postToOma<T>(
+  url: string,
+  body: unknown,
+  schema: z.ZodMiniType<T>,
+  options: FetchFromOmaOptions = {},
+): Promise<T> {
+  return requestFromOma('POST', url, JSON.stringify(body), schema, options);
+}
+
+async function requestFromOma<T>(
+  method: 'GET' | 'POST',
+  url: string,
+  requestBody: string | undefined,
+  schema: z.ZodMiniType<T>,
+  options: FetchFromOmaOptions,
 ): Promise<T> {
   const { signal: callerSignal, timeoutMs = DEFAULT_TIMEOUT_MS, request = {} } = options;
   const send = request.fetch ?? ((input: string, init: RequestInit) => fetch(input, init));
@@ -70,7 +103,7 @@ export async function fetchFromOma<T>(
     if (controller.signal.reason === TIMEOUT_REASON) {
       throw new OmaApiError({
         kind: 'timeout',
-        detail: `GET ${url} did not answer within ${timeoutMs} ms`,
+        detail: `${method} ${url} did not answer within ${timeoutMs} ms`,
         url,
         cause: error,
       });
@@ -80,7 +113,7 @@ export async function fetchFromOma<T>(
     throw new OmaApiError({
       kind,
       status,
-      detail: `GET ${url}: ${what}: ${reason}`,
+      detail: `${method} ${url}: ${what}: ${reason}`,
       url,
       cause: error,
     });
@@ -90,8 +123,13 @@ export async function fetchFromOma<T>(
     let response: Response;
     try {
       response = await send(url, {
-        method: 'GET',
-        headers: { ...request.headers, Accept: 'application/json' },
+        method,
+        headers: {
+          ...request.headers,
+          Accept: 'application/json',
+          ...(requestBody === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        ...(requestBody === undefined ? {} : { body: requestBody }),
         signal: controller.signal,
         ...(request.credentials ? { credentials: request.credentials } : {}),
       });
@@ -110,8 +148,9 @@ export async function fetchFromOma<T>(
       throw new OmaApiError({
         kind: response.status === 404 ? 'not_found' : 'http',
         status: response.status,
-        detail: `GET ${url} answered ${response.status}: ${describeServerError(bodyText)}`,
+        detail: `${method} ${url} answered ${response.status}: ${describeServerError(bodyText)}`,
         url,
+        responseBody: jsonOrUndefined(bodyText),
       });
     }
 
@@ -127,7 +166,7 @@ export async function fetchFromOma<T>(
       throw new OmaApiError({
         kind: 'shape',
         status: response.status,
-        detail: `GET ${url} returned an unexpected shape: ${z.prettifyError(parsed.error)}`,
+        detail: `${method} ${url} returned an unexpected shape: ${z.prettifyError(parsed.error)}`,
         url,
         cause: parsed.error,
       });

@@ -32,6 +32,8 @@ export interface OmaApiErrorInit {
   userMessage?: string;
   /** The request URL, for diagnostics. */
   url?: string | null;
+  /** The JSON body of an error answer (a refusal's reasons), when it had one. */
+  responseBody?: unknown;
   cause?: unknown;
 }
 
@@ -46,6 +48,11 @@ export class OmaApiError extends Error {
   readonly userMessage: string;
   readonly detail: string;
   readonly url: string | null;
+  /**
+   * The JSON body of a non-2xx answer, else null. Server text: read it through a schema and
+   * the operator-text policy before showing or logging any of it.
+   */
+  declare readonly responseBody: unknown;
 
   constructor(init: OmaApiErrorInit) {
     super(init.detail, init.cause === undefined ? undefined : { cause: init.cause });
@@ -53,6 +60,8 @@ export class OmaApiError extends Error {
     this.status = init.status ?? null;
     this.detail = init.detail;
     this.url = init.url ?? null;
+    // Not enumerable: logging the error (or JSON.stringify) must not print the server's body.
+    Object.defineProperty(this, 'responseBody', { value: init.responseBody ?? null });
     this.userMessage = init.userMessage ?? userMessageFor(init.kind, this.status);
   }
 

@@ -3,7 +3,7 @@
 export type { OmaCacheKey, Received } from './cache';
 export { omaCacheKey } from './cache';
 export type { FetchFromOmaOptions, OmaRequestOptions } from './client';
-export { DEFAULT_TIMEOUT_MS, fetchFromOma } from './client';
+export { DEFAULT_TIMEOUT_MS, fetchFromOma, postToOma } from './client';
 export type { OmaEndpointName, OmaEndpointParams } from './endpoints';
 export { normaliseApiBase, OMA_ENDPOINT_NAMES, OMA_ENDPOINTS, omaUrl } from './endpoints';
 export type {

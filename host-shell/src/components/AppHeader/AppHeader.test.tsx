@@ -1,11 +1,11 @@
-import { screen } from '@testing-library/react';
-import { renderApp, setupMockOmaApi } from '../../test-utils';
+import { appRoutes } from '../../app/routes';
+import { render, screen, setupMockOmaApi } from '../../test-utils';
 
 setupMockOmaApi();
 
 describe('AppHeader', () => {
   it('names the dashboard, links home, and offers the role and colour scheme switches', async () => {
-    renderApp();
+    render(appRoutes);
     await screen.findAllByTestId('fake-badge');
 
     const title = screen.getByRole('heading', { name: 'MigrateKit OSSEA', level: 1 });

@@ -1,12 +1,12 @@
-import { screen } from '@testing-library/react';
+import { appRoutes } from '../../app/routes';
 import { COLOR_SCHEME_STORAGE_KEY } from '../../app/theme';
-import { renderApp, setupMockOmaApi } from '../../test-utils';
+import { render, screen, setupMockOmaApi } from '../../test-utils';
 
 setupMockOmaApi();
 
 describe('ColorSchemeToggle', () => {
   it('switches to dark and back, and remembers the choice', async () => {
-    const { user, unmount } = renderApp();
+    const { user, unmount } = render(appRoutes);
 
     await user.click(await screen.findByRole('button', { name: 'Switch to dark colour scheme' }));
 
@@ -14,7 +14,7 @@ describe('ColorSchemeToggle', () => {
     expect(localStorage.getItem(COLOR_SCHEME_STORAGE_KEY)).toBe('dark');
 
     unmount();
-    const second = renderApp();
+    const second = render(appRoutes);
     expect(
       await screen.findByRole('button', { name: 'Switch to light colour scheme' }),
     ).toBeInTheDocument();

@@ -1,12 +1,11 @@
-import { screen, within } from '@testing-library/react';
-import { renderWithMantine } from '../../test-utils';
+import { render, screen, within } from '../../test-utils';
 import { LiveFailoverConfirmModal } from './LiveFailoverConfirmModal';
 
 describe('LiveFailoverConfirmModal', () => {
   it('names the VM, says the failover is permanent, and reports the choice', async () => {
     const onConfirm = jest.fn();
     const onCancel = jest.fn();
-    const { user } = renderWithMantine(
+    const { user } = render(
       <LiveFailoverConfirmModal
         vmName="pgtest1"
         submitting={false}
@@ -27,7 +26,7 @@ describe('LiveFailoverConfirmModal', () => {
   });
 
   it('cannot be cancelled while the request is being sent', () => {
-    renderWithMantine(
+    render(
       <LiveFailoverConfirmModal
         vmName="pgtest1"
         submitting
@@ -41,7 +40,7 @@ describe('LiveFailoverConfirmModal', () => {
   });
 
   it('is closed when there is no VM to confirm for', () => {
-    renderWithMantine(
+    render(
       <LiveFailoverConfirmModal
         vmName={null}
         submitting={false}

@@ -1,12 +1,11 @@
 import { guardMessage, plainText } from '@migratekit/operator-text';
-import { screen } from '@testing-library/react';
-import { renderWithMantine } from '../../test-utils';
+import { render, screen } from '../../test-utils';
 import { LoadFailedAlert } from './LoadFailedAlert';
 
 describe('LoadFailedAlert', () => {
   it('shows what failed and retries on request', async () => {
     const onRetry = jest.fn();
-    const { user } = renderWithMantine(
+    const { user } = render(
       <LoadFailedAlert
         title="The VM list could not be loaded"
         message={plainText('Try again.')}
@@ -20,7 +19,7 @@ describe('LoadFailedAlert', () => {
   });
 
   it('shows API text only through the operator-text policy', () => {
-    renderWithMantine(
+    render(
       <LoadFailedAlert
         title="pgtest9 could not be loaded"
         message={guardMessage('VM context not found at /dev/vdc (virt-v2v)')}

@@ -1,7 +1,6 @@
-import { screen } from '@testing-library/react';
 import { useState } from 'react';
 import { RemoteLoadError } from '../../remote/RemoteLoadError';
-import { renderWithMantine } from '../../test-utils';
+import { render, screen } from '../../test-utils';
 import { RemoteErrorBoundary } from './RemoteErrorBoundary';
 
 const remote = { error: null as unknown };
@@ -42,7 +41,7 @@ afterEach(() => {
 describe('RemoteErrorBoundary', () => {
   it('shows the fallback in place of a remote that throws, keeping the host around it', () => {
     remote.error = new Error('boom');
-    renderWithMantine(<Harness />);
+    render(<Harness />);
 
     expect(screen.getByRole('button', { name: 'Failed: render' })).toBeInTheDocument();
     expect(screen.getByText('Host content')).toBeInTheDocument();
@@ -55,14 +54,14 @@ describe('RemoteErrorBoundary', () => {
 
   it('keeps the kind of a typed load failure', () => {
     remote.error = new RemoteLoadError('incompatible', 'contract 2.0.0');
-    renderWithMantine(<Harness />);
+    render(<Harness />);
 
     expect(screen.getByRole('button', { name: 'Failed: incompatible' })).toBeInTheDocument();
   });
 
   it('renders the remote again once the reset key changes', async () => {
     remote.error = new Error('boom');
-    const { user } = renderWithMantine(<Harness />);
+    const { user } = render(<Harness />);
 
     remote.error = null;
     await user.click(screen.getByRole('button', { name: 'Failed: render' }));

@@ -1,6 +1,5 @@
-import { screen } from '@testing-library/react';
 import type { RemoteFailureKind } from '../../remote/RemoteLoadError';
-import { renderWithMantine } from '../../test-utils';
+import { render, screen } from '../../test-utils';
 import { RemoteFailureAlert } from './RemoteFailureAlert';
 
 describe('RemoteFailureAlert', () => {
@@ -12,7 +11,7 @@ describe('RemoteFailureAlert', () => {
     ['render', 'VM operations stopped working'],
   ])('explains %s plainly and offers Retry', async (kind, title) => {
     const onRetry = jest.fn();
-    const { user } = renderWithMantine(<RemoteFailureAlert kind={kind} onRetry={onRetry} />);
+    const { user } = render(<RemoteFailureAlert kind={kind} onRetry={onRetry} />);
 
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(title);

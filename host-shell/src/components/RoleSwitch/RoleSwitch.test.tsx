@@ -1,12 +1,12 @@
-import { screen, waitFor } from '@testing-library/react';
+import { appRoutes } from '../../app/routes';
 import { ROLE_STORAGE_KEY } from '../../role/role';
-import { renderApp, setupMockOmaApi } from '../../test-utils';
+import { render, screen, setupMockOmaApi, waitFor } from '../../test-utils';
 
 setupMockOmaApi();
 
 describe('RoleSwitch', () => {
   it('starts as Operator, switches to Admin from the header, and remembers it', async () => {
-    const { user, unmount } = renderApp({ route: '/vms/pgtest1' });
+    const { user, unmount } = render(appRoutes, { route: '/vms/pgtest1' });
     await screen.findByTestId('fake-vm-operations');
 
     expect(screen.getByRole('radio', { name: 'Operator' })).toBeChecked();
@@ -19,13 +19,13 @@ describe('RoleSwitch', () => {
     expect(localStorage.getItem(ROLE_STORAGE_KEY)).toBe('admin');
 
     unmount();
-    renderApp({ route: '/vms/pgtest1' });
+    render(appRoutes, { route: '/vms/pgtest1' });
     expect(await screen.findByRole('radio', { name: 'Admin' })).toBeChecked();
     expect(await screen.findByTestId('prop-isAdmin')).toHaveTextContent('true');
   });
 
   it('takes ?role=admin from the URL, remembers it and clears it from the address', async () => {
-    const { router } = renderApp({ route: '/vms/pgtest1?role=admin' });
+    const { router } = render(appRoutes, { route: '/vms/pgtest1?role=admin' });
 
     expect(await screen.findByTestId('prop-isAdmin')).toHaveTextContent('true');
     expect(screen.getByRole('radio', { name: 'Admin' })).toBeChecked();
@@ -36,7 +36,7 @@ describe('RoleSwitch', () => {
 
   it('takes ?role=operator over a remembered Admin', async () => {
     localStorage.setItem(ROLE_STORAGE_KEY, 'admin');
-    renderApp({ route: '/?role=operator' });
+    render(appRoutes, { route: '/?role=operator' });
 
     expect(await screen.findByRole('radio', { name: 'Operator' })).toBeChecked();
     await waitFor(() => expect(localStorage.getItem(ROLE_STORAGE_KEY)).toBe('operator'));
@@ -44,7 +44,7 @@ describe('RoleSwitch', () => {
 
   it('ignores an unknown role in the URL or in storage', async () => {
     localStorage.setItem(ROLE_STORAGE_KEY, 'root');
-    const { router } = renderApp({ route: '/?role=superuser' });
+    const { router } = render(appRoutes, { route: '/?role=superuser' });
 
     expect(await screen.findByRole('radio', { name: 'Operator' })).toBeChecked();
     expect(router.state.location.search).toBe('?role=superuser');

@@ -1,6 +1,5 @@
 import { VmContextSchema } from '@migratekit/oma-api';
-import { screen } from '@testing-library/react';
-import { FakeLastOperationBadge, renderWithMantine } from '../../test-utils';
+import { FakeLastOperationBadge, render, screen } from '../../test-utils';
 import { VmCard } from './VmCard';
 
 const vm = VmContextSchema.parse({
@@ -17,7 +16,7 @@ function BrokenBadge(): never {
 
 describe('VmCard', () => {
   it('links to the VM by its encoded name and summarises it', () => {
-    renderWithMantine(<VmCard vm={vm} LastOperationBadge={FakeLastOperationBadge} />);
+    render(<VmCard vm={vm} LastOperationBadge={FakeLastOperationBadge} />);
 
     expect(screen.getByRole('link', { name: 'web 01' })).toHaveAttribute('href', '/vms/web%2001');
     expect(screen.getByText('In test failover')).toBeInTheDocument();
@@ -27,7 +26,7 @@ describe('VmCard', () => {
 
   it('keeps the card when its badge fails', () => {
     const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
-    renderWithMantine(<VmCard vm={vm} LastOperationBadge={BrokenBadge} />);
+    render(<VmCard vm={vm} LastOperationBadge={BrokenBadge} />);
 
     expect(screen.getByText('Operation status unavailable')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'web 01' })).toBeInTheDocument();

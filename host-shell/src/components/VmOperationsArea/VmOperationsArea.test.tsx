@@ -1,15 +1,19 @@
-import { MantineProvider } from '@mantine/core';
 import type { VmOperationsProps } from '@migratekit/vm-operations-contract';
-import { act, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import {
   createFederationRemoteLoader,
   type FederationRuntime,
 } from '../../remote/federationRemoteLoader';
 import { RemoteLoadError } from '../../remote/RemoteLoadError';
 import type { RemoteLoader } from '../../remote/RemoteLoader';
-import { RemoteLoaderProvider } from '../../remote/RemoteLoaderContext';
-import { createFakeRemoteLoader, FakeVmOperations, vmOperationsModule } from '../../test-utils';
+import {
+  act,
+  createFakeRemoteLoader,
+  FakeVmOperations,
+  type RenderOptions,
+  render,
+  screen,
+  vmOperationsModule,
+} from '../../test-utils';
 import { VmOperationsArea } from './VmOperationsArea';
 
 const onTryLiveFailover = jest.fn(async () => undefined);
@@ -34,17 +38,15 @@ function VmOperationsWithMissingChunk(): never {
   throw Object.assign(new Error('Loading chunk 77 failed.'), { name: 'ChunkLoadError' });
 }
 
-function renderArea(loader: RemoteLoader, user = userEvent.setup()) {
-  render(
-    <MantineProvider env="test">
-      <RemoteLoaderProvider loader={loader}>
-        <h2>pgtest1</h2>
-        <VmOperationsArea {...props} />
-        <p>Rest of the page</p>
-      </RemoteLoaderProvider>
-    </MantineProvider>,
+function renderArea(loader: RemoteLoader, userEventOptions?: RenderOptions['userEventOptions']) {
+  return render(
+    <>
+      <h2>pgtest1</h2>
+      <VmOperationsArea {...props} />
+      <p>Rest of the page</p>
+    </>,
+    { remoteLoader: loader, userEventOptions },
   );
-  return { user };
 }
 
 let consoleError: jest.SpyInstance;
@@ -221,10 +223,7 @@ describe('VmOperationsArea with a remote that never answers', () => {
       runtime,
       getManifestUrl: async () => 'http://remote.test/mf-manifest.json',
     });
-    const { user } = renderArea(
-      loader,
-      userEvent.setup({ advanceTimers: jest.advanceTimersByTime }),
-    );
+    const { user } = renderArea(loader, { advanceTimers: jest.advanceTimersByTime });
     expect(screen.getByRole('status')).toHaveTextContent('Loading VM operations…');
 
     await act(() => jest.advanceTimersByTimeAsync(60_000));

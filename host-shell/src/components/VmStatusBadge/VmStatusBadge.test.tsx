@@ -1,15 +1,14 @@
-import { screen } from '@testing-library/react';
-import { renderWithMantine } from '../../test-utils';
+import { render, screen } from '../../test-utils';
 import { VmStatusBadge } from './VmStatusBadge';
 
 describe('VmStatusBadge', () => {
   it('shows the status in plain words', () => {
-    renderWithMantine(<VmStatusBadge status="ready_for_failover" />);
+    render(<VmStatusBadge status="ready_for_failover" />);
     expect(screen.getByText('Ready for failover')).toBeInTheDocument();
   });
 
   it('shows an unknown status as such', () => {
-    renderWithMantine(<VmStatusBadge status="unknown" />);
+    render(<VmStatusBadge status="unknown" />);
     expect(screen.getByText('Status unknown')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,4 @@
-import { MantineProvider } from '@mantine/core';
-import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { render, screen } from '../../test-utils';
 import { RouteErrorPage } from './RouteErrorPage';
 
 function CrashingPage(): never {
@@ -10,14 +8,7 @@ function CrashingPage(): never {
 describe('RouteErrorPage', () => {
   it('replaces a crashed page with a plain message and logs the details', () => {
     const consoleError = jest.spyOn(console, 'error').mockImplementation(() => {});
-    const router = createMemoryRouter([
-      { path: '/', element: <CrashingPage />, errorElement: <RouteErrorPage /> },
-    ]);
-    render(
-      <MantineProvider env="test">
-        <RouterProvider router={router} />
-      </MantineProvider>,
-    );
+    render([{ path: '/', element: <CrashingPage />, errorElement: <RouteErrorPage /> }]);
 
     expect(screen.getByRole('heading', { name: 'Something went wrong' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();

@@ -1,8 +1,10 @@
 import { buildVmContext, buildVmContextResponse, scenarios } from '@migratekit/mocks';
 import { failures, mockState, server } from '@migratekit/mocks/node';
-import { screen, waitFor, within } from '@testing-library/react';
+import { omaCacheKey } from '@migratekit/oma-api';
 import { HttpResponse, http } from 'msw';
-import { renderApp, setupMockOmaApi } from '../../test-utils';
+import { unstable_serialize } from 'swr';
+import { appRoutes } from '../../app/routes';
+import { render, screen, setupMockOmaApi, waitFor, within } from '../../test-utils';
 
 setupMockOmaApi();
 
@@ -28,14 +30,14 @@ function recordLiveFailoverBodies(): unknown[] {
 }
 
 async function openPgtest1(role?: 'admin' | 'operator') {
-  const rendered = renderApp({ route: `/vms/pgtest1${role ? `?role=${role}` : ''}` });
+  const rendered = render(appRoutes, { route: `/vms/pgtest1${role ? `?role=${role}` : ''}` });
   await screen.findByTestId('fake-vm-operations');
   return rendered;
 }
 
 describe('VM details page', () => {
   it('shows the VM header and hands the remote the context, name, role, API and callback', async () => {
-    renderApp({ route: '/vms/pgtest1' });
+    render(appRoutes, { route: '/vms/pgtest1' });
 
     expect(screen.getByRole('status')).toHaveTextContent('Loading pgtest1…');
     expect(await screen.findByRole('heading', { name: 'pgtest1', level: 2 })).toBeInTheDocument();
@@ -47,6 +49,20 @@ describe('VM details page', () => {
     expect(screen.getByTestId('prop-isAdmin')).toHaveTextContent('false');
     expect(screen.getByTestId('prop-apiBaseUrl')).toHaveTextContent('/api/v1');
     expect(screen.getByTestId('prop-onTryLiveFailover')).toHaveTextContent('function');
+  });
+
+  it("keeps the VM context under the remote's cache key, as the remote stores it", async () => {
+    const { swrCache } = await openPgtest1();
+
+    const key = unstable_serialize(omaCacheKey('vm-context', '/api/v1', { vmName: 'pgtest1' }));
+    const entry = swrCache.get(key)?.data;
+    expect(entry).toEqual({
+      value: expect.objectContaining({
+        context: expect.objectContaining({ vmName: 'pgtest1', contextId: pgtest1.contextId }),
+      }),
+      receivedAt: expect.any(Number),
+    });
+    expect(mockState.getRequests({ route: 'vm-context' })).toHaveLength(1);
   });
 
   it('tells the remote the user is an admin when the Admin role is chosen', async () => {
@@ -70,14 +86,14 @@ describe('VM details page', () => {
         );
       }),
     );
-    renderApp({ route: `/vms/${encodeURIComponent('web 01/a')}` });
+    render(appRoutes, { route: `/vms/${encodeURIComponent('web 01/a')}` });
 
     expect(await screen.findByRole('heading', { name: 'web 01/a', level: 2 })).toBeInTheDocument();
     expect(requestedPaths[0]).toBe('/api/v1/vm-contexts/web%2001%2Fa');
   });
 
   it('shows "VM not found" with a way back for an unknown VM', async () => {
-    const { user, router } = renderApp({ route: '/vms/pgtest9' });
+    const { user, router } = render(appRoutes, { route: '/vms/pgtest9' });
 
     expect(await screen.findByRole('heading', { name: 'VM not found' })).toBeInTheDocument();
     expect(screen.getByText(/no VM named “pgtest9”/)).toBeInTheDocument();
@@ -90,7 +106,7 @@ describe('VM details page', () => {
 
   it('shows other failures with Retry, which loads the VM', async () => {
     server.use(failures.serverError('vm-context', { once: true }));
-    const { user } = renderApp({ route: '/vms/pgtest1' });
+    const { user } = render(appRoutes, { route: '/vms/pgtest1' });
 
     expect(await screen.findByText('pgtest1 could not be loaded')).toBeInTheDocument();
 
@@ -108,7 +124,7 @@ describe('VM details page with refusals from the API', () => {
         HttpResponse.json({ error: 'virt-v2v: cannot open /dev/sdb: EBUSY' }, { status: 409 }),
       ),
     );
-    renderApp({ route: '/vms/pgtest1' });
+    render(appRoutes, { route: '/vms/pgtest1' });
 
     const title = await screen.findByText('pgtest1 could not be loaded');
     const alert = title.closest('[role="alert"]') ?? document.body;
@@ -122,7 +138,7 @@ describe('VM details page with refusals from the API', () => {
         HttpResponse.json({ error: 'The VM is being migrated; try again later' }, { status: 409 }),
       ),
     );
-    renderApp({ route: '/vms/pgtest1' });
+    render(appRoutes, { route: '/vms/pgtest1' });
 
     expect(
       await screen.findByText('The VM is being migrated; try again later'),
@@ -288,7 +304,7 @@ describe('live failover requested by the remote', () => {
         ),
       ),
     );
-    const { user } = renderApp({ route: '/vms/orphan' });
+    const { user } = render(appRoutes, { route: '/vms/orphan' });
 
     await user.click(await screen.findByRole('button', { name: 'Try live failover (remote)' }));
 

@@ -87,8 +87,8 @@ export function VmDetailsPage() {
       )}
       {data && (
         <VmDetails
-          key={data.context.contextId}
-          context={data.context}
+          key={data.value.context.contextId}
+          context={data.value.context}
           onContextChanged={() => mutate()}
         />
       )}

@@ -1,14 +1,17 @@
 import { buildVmContext } from '@migratekit/mocks';
 import { failures, mockState, server } from '@migratekit/mocks/node';
-import { screen, waitFor, within } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { HttpResponse, http } from 'msw';
+import { appRoutes } from '../../app/routes';
 import { RemoteLoadError } from '../../remote/RemoteLoadError';
 import {
   createFakeRemoteLoader,
   lastOperationBadgeModule,
-  renderApp,
+  render,
+  screen,
   setupMockOmaApi,
+  waitFor,
+  within,
 } from '../../test-utils';
 
 setupMockOmaApi();
@@ -53,7 +56,7 @@ describe('VM list page', () => {
         power_state: null,
       }),
     ]);
-    renderApp();
+    render(appRoutes);
 
     expect(screen.getByRole('status')).toHaveTextContent('Loading VMs…');
     expect(await screen.findByRole('link', { name: 'pgtest1' })).toHaveAttribute(
@@ -75,7 +78,7 @@ describe('VM list page', () => {
 
   it('loads the badge module once for all cards', async () => {
     const loader = createFakeRemoteLoader();
-    renderApp({ remoteLoader: loader });
+    render(appRoutes, { remoteLoader: loader });
 
     expect(await screen.findAllByTestId('fake-badge')).not.toHaveLength(0);
     expect(screen.getAllByTestId('fake-badge').length).toBeGreaterThan(1);
@@ -83,7 +86,7 @@ describe('VM list page', () => {
   });
 
   it('opens a VM from its card with the keyboard', async () => {
-    const { user, router } = renderApp();
+    const { user, router } = render(appRoutes);
     const link = await screen.findByRole('link', { name: 'pgtest1' });
 
     link.focus();
@@ -94,7 +97,7 @@ describe('VM list page', () => {
   });
 
   it('keeps the cards when the remote is unavailable, with a small note instead of the badge', async () => {
-    renderApp({
+    render(appRoutes, {
       remoteLoader: createFakeRemoteLoader({
         badge: [new RemoteLoadError('unreachable', 'Failed to get manifest. #RUNTIME-003')],
       }),
@@ -113,7 +116,7 @@ describe('VM list page', () => {
   });
 
   it('shows a badge built for another contract as unavailable', async () => {
-    renderApp({
+    render(appRoutes, {
       remoteLoader: createFakeRemoteLoader({
         badge: [lastOperationBadgeModule(undefined, '0.9.0')],
       }),
@@ -128,7 +131,7 @@ describe('VM list page', () => {
       buildVmContext({ vm_name: 'pgtest1', context_id: 'ctx-1' }),
       { vm_name: 'no-context-id', current_status: 'replicating' },
     ]);
-    renderApp();
+    render(appRoutes);
 
     expect(await screen.findByRole('link', { name: 'pgtest1' })).toBeInTheDocument();
     expect(screen.queryByText('no-context-id')).not.toBeInTheDocument();
@@ -139,7 +142,7 @@ describe('VM list page', () => {
 
   it('says so when there are no VMs', async () => {
     serveVmList([]);
-    renderApp();
+    render(appRoutes);
 
     expect(await screen.findByText(/No VMs yet/)).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'VMs' })).not.toBeInTheDocument();
@@ -147,7 +150,7 @@ describe('VM list page', () => {
 
   it('shows a failed load with Retry, which loads the list', async () => {
     server.use(failures.serverError('vm-list', { once: true }));
-    const { user } = renderApp();
+    const { user } = render(appRoutes);
 
     expect(await screen.findByText('The VM list could not be loaded')).toBeInTheDocument();
     expect(screen.getByText(/The OMA API reported a problem/)).toBeInTheDocument();
@@ -171,7 +174,7 @@ describe('VM list page', () => {
         ),
       ),
     );
-    renderApp();
+    render(appRoutes);
 
     expect(await screen.findByText('The VM list could not be loaded')).toBeInTheDocument();
     expect(screen.getByText(/The OMA API refused the request/)).toBeInTheDocument();
@@ -180,21 +183,21 @@ describe('VM list page', () => {
 
   it('says the API is unreachable when the request fails without an answer', async () => {
     server.use(failures.networkError('vm-list'));
-    renderApp();
+    render(appRoutes);
 
     expect(await screen.findByText(/The OMA API could not be reached/)).toBeInTheDocument();
   });
 
   it('says so when the answer cannot be read at all', async () => {
     server.use(failures.wrongShape('vm-list'));
-    renderApp();
+    render(appRoutes);
 
     expect(await screen.findByText('The VM list could not be loaded')).toBeInTheDocument();
     expect(screen.getByText(/sent an answer the dashboard could not read/)).toBeInTheDocument();
   });
 
   it('has no accessibility violations', async () => {
-    const { container } = renderApp();
+    const { container } = render(appRoutes);
     await screen.findAllByTestId('fake-badge');
 
     expect(await axe(container)).toHaveNoViolations();
