@@ -2,20 +2,20 @@ import { CONTRACT_VERSION, type LastOperationBadgeProps } from '@migratekit/vm-o
 import { EnsureMantineProvider } from '../components/EnsureMantineProvider';
 import { FeatureErrorBoundary } from '../components/FeatureErrorBoundary';
 import { LastOperationBadge as LastOperationBadgeFeature } from '../components/LastOperationBadge';
-import { OmaRequestProvider } from '../hooks';
+import { OmaClientProvider } from '../api';
 
 /** `./LastOperationBadge`: the VM's last operation as a badge for VM summary cards. */
 export function LastOperationBadge(props: LastOperationBadgeProps) {
   return (
     <FeatureErrorBoundary message="Status unavailable" variant="inline">
       <EnsureMantineProvider colorScheme={props.colorScheme}>
-        <OmaRequestProvider
+        <OmaClientProvider
           fetch={props.fetch}
           headers={props.requestHeaders}
           credentials={props.credentials}
         >
           <LastOperationBadgeFeature {...props} />
-        </OmaRequestProvider>
+        </OmaClientProvider>
       </EnsureMantineProvider>
     </FeatureErrorBoundary>
   );

@@ -1,5 +1,3 @@
-export { OmaRequestProvider, useOmaRequest } from './omaRequest';
-export { recentJobsKey, vmContextKey } from './omaSwr';
 export { clampActivePollMs, clampIdlePollMs } from './pollIntervals';
 export type { DismissedFailureState } from './useDismissedFailure';
 export {
