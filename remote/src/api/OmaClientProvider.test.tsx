@@ -1,6 +1,6 @@
 import { buildVmContextResponse } from '@migratekit/mocks';
 import { VmContextResponseSchema } from '@migratekit/oma-api';
-import { useVmContext } from '../hooks';
+import { useVmContext } from '../hooks/useVmContext';
 import { renderHookWithProviders, waitFor } from '../test-utils';
 import type { OmaClient } from './omaClient';
 

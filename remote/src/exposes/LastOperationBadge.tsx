@@ -1,8 +1,8 @@
 import { CONTRACT_VERSION, type LastOperationBadgeProps } from '@migratekit/vm-operations-contract';
+import { OmaClientProvider } from '../api';
 import { EnsureMantineProvider } from '../components/EnsureMantineProvider';
 import { FeatureErrorBoundary } from '../components/FeatureErrorBoundary';
 import { LastOperationBadge as LastOperationBadgeFeature } from '../components/LastOperationBadge';
-import { OmaClientProvider } from '../api';
 
 /** `./LastOperationBadge`: the VM's last operation as a badge for VM summary cards. */
 export function LastOperationBadge(props: LastOperationBadgeProps) {

@@ -1,8 +1,8 @@
 import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/vm-operations-contract';
+import { OmaClientProvider } from '../api';
 import { EnsureMantineProvider } from '../components/EnsureMantineProvider';
 import { FeatureErrorBoundary } from '../components/FeatureErrorBoundary';
 import { VmOperations as VmOperationsFeature } from '../components/VmOperations';
-import { OmaClientProvider } from '../api';
 
 /** `./VmOperations`: the unified job list, failure banner and details modal for one VM. */
 export function VmOperations(props: VmOperationsProps) {

@@ -107,13 +107,4 @@ export async function axeInAct(node: Element): Promise<Awaited<ReturnType<typeof
   return results;
 }
 
-export { act, screen, waitFor, within } from '@testing-library/react';
-export { type MockApi, setupMockApi } from './mockApi';
-export {
-  advance,
-  installFakeClock,
-  installVisibilityControl,
-  settle,
-  setVisibility,
-} from './timers';
 export { userEvent };
