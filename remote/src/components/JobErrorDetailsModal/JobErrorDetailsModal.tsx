@@ -6,7 +6,7 @@ import type { LiveFailoverAction } from '../../lib/liveFailoverAction';
 import type { TechnicalDetails } from '../../lib/presentation';
 import { ActionableSteps } from '../ActionableSteps';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
-import { LiveFailoverButton } from '../LiveFailoverButton';
+import { LiveFailoverButton, LiveFailoverFailure } from '../LiveFailoverButton';
 import { RelativeTime } from '../RelativeTime';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import cx from './JobErrorDetailsModal.module.css';
@@ -149,11 +149,7 @@ function DetailsBody({ view, vmName, now, onClose, liveFailover }: DetailsBodyPr
       {details.technical && (
         <TechnicalSection technical={details.technical} hasContent={view.hasTechnicalContent} />
       )}
-      {liveFailover.failure && (
-        <Text size="sm" role="status" className={cx.issue}>
-          {liveFailover.failure}
-        </Text>
-      )}
+      <LiveFailoverFailure failure={liveFailover.failure} />
       <div className={cx.footer}>
         <Button variant="default" onClick={onClose}>
           Close

@@ -1,2 +1,4 @@
 export type { LiveFailoverButtonProps } from './LiveFailoverButton';
 export { LiveFailoverButton } from './LiveFailoverButton';
+export type { LiveFailoverFailureProps } from './LiveFailoverFailure';
+export { LiveFailoverFailure } from './LiveFailoverFailure';

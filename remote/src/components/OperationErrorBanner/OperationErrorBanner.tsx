@@ -3,7 +3,7 @@ import type { BannerView } from '../../lib/failureViews';
 import type { LiveFailoverAction } from '../../lib/liveFailoverAction';
 import { ActionableSteps } from '../ActionableSteps';
 import { Icon } from '../Icon';
-import { LiveFailoverButton } from '../LiveFailoverButton';
+import { LiveFailoverButton, LiveFailoverFailure } from '../LiveFailoverButton';
 import cx from './OperationErrorBanner.module.css';
 
 export interface OperationErrorBannerProps {
@@ -52,11 +52,7 @@ export function OperationErrorBanner({
           <strong>Issue:</strong> {details.issue}
         </Text>
         <ActionableSteps steps={details.actionableSteps} />
-        {liveFailover.failure && (
-          <Text size="sm" role="status" className={cx.issue}>
-            {liveFailover.failure}
-          </Text>
-        )}
+        <LiveFailoverFailure failure={liveFailover.failure} />
         <div className={cx.actions}>
           <Button variant="default" onClick={onDismiss}>
             Dismiss
