@@ -1,8 +1,8 @@
-import { Alert, Button, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Skeleton, Stack, Text, Title } from '@mantine/core';
 import { memo, startTransition, useDeferredValue, useEffect, useId, useState } from 'react';
 import type { JobListEntry } from '../../lib/jobListEntry';
 import type { JobListView } from '../../lib/jobListView';
-import { Icon } from '../Icon';
+import { RetryAlert } from '../RetryAlert';
 import { JobListItem } from './JobListItem';
 import cx from './UnifiedJobList.module.css';
 
@@ -83,20 +83,12 @@ export function UnifiedJobList({ view, onRetry, onSelectJob, now }: UnifiedJobLi
   let body: React.ReactNode;
   if (view.state === 'error') {
     body = (
-      <Alert
-        color="red"
+      <RetryAlert
+        tone="error"
         title="Recent operations could not be loaded"
-        icon={<Icon name="warning" label="Error" />}
-      >
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm" className={cx.wrap}>
-            {view.message}
-          </Text>
-          <Button size="xs" variant="light" color="red" onClick={onRetry}>
-            Retry
-          </Button>
-        </Stack>
-      </Alert>
+        message={view.message}
+        onRetry={onRetry}
+      />
     );
   } else if (view.state === 'loading') {
     body = (
@@ -112,23 +104,12 @@ export function UnifiedJobList({ view, onRetry, onSelectJob, now }: UnifiedJobLi
     body = (
       <Stack gap="sm">
         {view.stale && (
-          <Alert
-            color="yellow"
-            role="status"
+          <RetryAlert
+            tone="stale"
             title={view.stale.title}
-            icon={<Icon name="warning" label="Warning" />}
-          >
-            <Stack gap="xs" align="flex-start">
-              {view.stale.message && (
-                <Text size="sm" className={cx.wrap}>
-                  {view.stale.message}
-                </Text>
-              )}
-              <Button size="xs" variant="light" color="yellow" onClick={onRetry}>
-                Retry
-              </Button>
-            </Stack>
-          </Alert>
+            message={view.stale.message}
+            onRetry={onRetry}
+          />
         )}
         {view.state === 'empty' ? (
           <Text size="sm" c="dimmed">

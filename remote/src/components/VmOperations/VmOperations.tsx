@@ -1,4 +1,4 @@
-import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { Alert, List, Stack, Text } from '@mantine/core';
 import {
   CONTRACT_VERSION,
   DEFAULT_API_BASE_URL,
@@ -15,6 +15,7 @@ import { describePropsProblems, VmOperationsPropsSchema } from '../../props/prop
 import { Icon } from '../Icon';
 import { JobErrorDetailsModal } from '../JobErrorDetailsModal';
 import { OperationErrorBanner } from '../OperationErrorBanner';
+import { RetryAlert } from '../RetryAlert';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import { UnifiedJobList } from '../UnifiedJobList';
 import cx from './VmOperations.module.css';
@@ -32,20 +33,12 @@ function VmOperationsView({ vmName, ...options }: VmOperationsOptions) {
   return (
     <Stack gap="md" className={cx.view} ref={rootRef}>
       {lastOperationError && (
-        <Alert
-          color="red"
+        <RetryAlert
+          tone="error"
           title="Last operation status unavailable"
-          icon={<Icon name="warning" label="Error" />}
-        >
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm" className={cx.wrap}>
-              {lastOperationError.message}
-            </Text>
-            <Button size="xs" variant="light" color="red" onClick={lastOperationError.retry}>
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+          message={lastOperationError.message}
+          onRetry={lastOperationError.retry}
+        />
       )}
       {banner && (
         <OperationErrorBanner
