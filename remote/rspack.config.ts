@@ -58,7 +58,7 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
     target: `browserslist:${SUPPORTED_BROWSERS}`,
     devtool: isDev ? 'eval-cheap-module-source-map' : 'hidden-source-map',
     // The workbench page only exists in development; production ships the container alone.
-    entry: isDev ? { workbench: './src/index.ts' } : {},
+    entry: isDev ? { workbench: './dev/index.ts' } : {},
     output: {
       path: variant ? path.join(outputPath, variant) : outputPath,
       // Chunks resolve against wherever remoteEntry.js was loaded from: deploy the folder anywhere.
@@ -114,7 +114,7 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
       ...(isDev
         ? [
             new rspack.HtmlRspackPlugin({
-              template: path.join(here, 'public/index.html'),
+              template: path.join(here, 'dev/index.html'),
               title: 'VmOperations workbench',
             }),
             new ReactRefreshRspackPlugin(),

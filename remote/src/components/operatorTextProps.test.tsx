@@ -1,15 +1,12 @@
 import { guardActionableSteps, guardMessage, plainText } from '@migratekit/operator-text';
+import { toBannerView } from '../lib/failureViews';
 import { toJobListEntry } from '../lib/jobListEntry';
 import { toFailureDetails } from '../lib/presentation';
-import { renderWithProviders, screen } from '../test-utils';
+import { failureSummary } from '../lib/summaries';
+import { makeJob, makeLastOperation, renderWithProviders, screen } from '../test-utils';
 import { ActionableSteps, type ActionableStepsProps } from './ActionableSteps';
 import type { JobErrorDetailsModalProps } from './JobErrorDetailsModal';
-import {
-  failureSummary,
-  OperationErrorBanner,
-  type OperationErrorBannerProps,
-} from './OperationErrorBanner';
-import { makeJob, makeLastOperation } from './testing/fixtures';
+import { OperationErrorBanner, type OperationErrorBannerProps } from './OperationErrorBanner';
 import type { JobListItemProps } from './UnifiedJobList';
 
 /*
@@ -25,12 +22,12 @@ const noop = () => {};
 export function rawTextIsRejected() {
   // @ts-expect-error raw steps
   const steps: ActionableStepsProps['steps'] = [RAW];
-  const banner: OperationErrorBannerProps['failure'] = {
+  const banner: OperationErrorBannerProps['banner']['failure'] = {
     ...failure,
     // @ts-expect-error a raw issue in the banner
     issue: RAW,
   };
-  const details: JobErrorDetailsModalProps['details'] = {
+  const details: NonNullable<JobErrorDetailsModalProps['view']>['details'] = {
     ...failure,
     // @ts-expect-error a raw failed step in the details
     failedStep: RAW,
@@ -61,9 +58,10 @@ describe('components take API text only through the policy', () => {
   it('turn refused text into the plain replacement before it reaches a prop', () => {
     renderWithProviders(
       <OperationErrorBanner
-        failure={{ ...failure, issue: guardMessage(RAW, 'compatibility') }}
+        banner={toBannerView({ ...failure, issue: guardMessage(RAW, 'compatibility') }, null)}
         onDismiss={noop}
         onViewDetails={noop}
+        liveFailover={{ offered: false, pending: false, failure: null, start: async () => {} }}
       />,
     );
     expect(screen.getByRole('alert')).toHaveTextContent(

@@ -1,21 +1,21 @@
 import { CONTRACT_VERSION, type LastOperationBadgeProps } from '@migratekit/vm-operations-contract';
+import { OmaClientProvider } from '../api';
 import { EnsureMantineProvider } from '../components/EnsureMantineProvider';
 import { FeatureErrorBoundary } from '../components/FeatureErrorBoundary';
 import { LastOperationBadge as LastOperationBadgeFeature } from '../components/LastOperationBadge';
-import { OmaRequestProvider } from '../hooks';
 
 /** `./LastOperationBadge`: the VM's last operation as a badge for VM summary cards. */
 export function LastOperationBadge(props: LastOperationBadgeProps) {
   return (
     <FeatureErrorBoundary message="Status unavailable" variant="inline">
       <EnsureMantineProvider colorScheme={props.colorScheme}>
-        <OmaRequestProvider
+        <OmaClientProvider
           fetch={props.fetch}
           headers={props.requestHeaders}
           credentials={props.credentials}
         >
           <LastOperationBadgeFeature {...props} />
-        </OmaRequestProvider>
+        </OmaClientProvider>
       </EnsureMantineProvider>
     </FeatureErrorBoundary>
   );

@@ -2,16 +2,18 @@ import { MantineProvider } from '@mantine/core';
 import { scenarios } from '@migratekit/mocks';
 import { CONTRACT_VERSION, type VmOperationsModule } from '@migratekit/vm-operations-contract';
 import { render, screen } from '@testing-library/react';
-import { forgetDismissalsInMemory } from '../hooks';
-import { renderWithProviders, setupMockApi, waitFor, within } from '../test-utils';
+import {
+  forgetDismissals,
+  renderWithProviders,
+  setupMockApi,
+  waitFor,
+  within,
+} from '../test-utils';
 import * as exposed from './VmOperations';
 
 const { mockState, server } = setupMockApi();
 
-afterEach(() => {
-  window.localStorage.clear();
-  forgetDismissalsInMemory();
-});
+afterEach(forgetDismissals);
 
 const { contextId, vmName } = scenarios.pgtest1;
 

@@ -1,21 +1,21 @@
 import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/vm-operations-contract';
+import { OmaClientProvider } from '../api';
 import { EnsureMantineProvider } from '../components/EnsureMantineProvider';
 import { FeatureErrorBoundary } from '../components/FeatureErrorBoundary';
 import { VmOperations as VmOperationsFeature } from '../components/VmOperations';
-import { OmaRequestProvider } from '../hooks';
 
 /** `./VmOperations`: the unified job list, failure banner and details modal for one VM. */
 export function VmOperations(props: VmOperationsProps) {
   return (
     <FeatureErrorBoundary message="Recent operations could not be displayed">
       <EnsureMantineProvider colorScheme={props.colorScheme}>
-        <OmaRequestProvider
+        <OmaClientProvider
           fetch={props.fetch}
           headers={props.requestHeaders}
           credentials={props.credentials}
         >
           <VmOperationsFeature {...props} />
-        </OmaRequestProvider>
+        </OmaClientProvider>
       </EnsureMantineProvider>
     </FeatureErrorBoundary>
   );

@@ -1,61 +1,9 @@
-import {
-  fetchFromOma,
-  type Job,
-  type OmaCacheKey,
-  type OmaRequestOptions,
-  omaCacheKey,
-  omaUrl,
-  type Received,
-  RecentJobsResponseSchema,
-  type VmContextResponse,
-  VmContextResponseSchema,
-} from '@migratekit/oma-api';
 import { type Revalidator, type RevalidatorOptions, unstable_serialize, useSWRConfig } from 'swr';
 
 /*
- * SWR keys, fetchers and retry policy shared by the hooks. Every component that asks for
- * the same VM uses the same key, so SWR serves them from one cache entry and one request.
+ * The polling and retry policy shared by the data hooks (the keys and fetchers are the
+ * client's, in `api/`).
  */
-
-export type RecentJobsKey = OmaCacheKey<'recent-jobs'>;
-export type VmContextKey = OmaCacheKey<'vm-context'>;
-export type { Received };
-
-export function recentJobsKey(apiBaseUrl: string, contextId: string): RecentJobsKey {
-  return omaCacheKey('recent-jobs', apiBaseUrl, { contextId });
-}
-
-export function vmContextKey(apiBaseUrl: string, vmName: string): VmContextKey {
-  return omaCacheKey('vm-context', apiBaseUrl, { vmName });
-}
-
-export async function fetchRecentJobs(
-  [, , apiBase, contextId]: RecentJobsKey,
-  request?: OmaRequestOptions,
-): Promise<Received<Job[]>> {
-  const body = await fetchFromOma(
-    omaUrl(apiBase, 'recent-jobs', { contextId }),
-    RecentJobsResponseSchema,
-    {
-      request,
-    },
-  );
-  return { value: body.jobs, receivedAt: Date.now() };
-}
-
-export async function fetchVmContext(
-  [, , apiBase, vmName]: VmContextKey,
-  request?: OmaRequestOptions,
-): Promise<Received<VmContextResponse>> {
-  const body = await fetchFromOma(
-    omaUrl(apiBase, 'vm-context', { vmName }),
-    VmContextResponseSchema,
-    {
-      request,
-    },
-  );
-  return { value: body, receivedAt: Date.now() };
-}
 
 /** SWR's own default deduping window. */
 const MAX_DEDUPE_MS = 2_000;

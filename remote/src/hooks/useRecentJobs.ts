@@ -1,16 +1,8 @@
 import { isActiveStatus, type Job, type OmaApiError } from '@migratekit/oma-api';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import useSWR from 'swr';
-import { useOmaRequest } from './omaRequest';
-import {
-  dedupeWindowFor,
-  fetchRecentJobs,
-  type Received,
-  type RecentJobsKey,
-  recentJobsKey,
-  retryWithBackoff,
-  useIsCachedDataFresh,
-} from './omaSwr';
+import { type Received, type RecentJobsKey, recentJobsKey, useOmaClient } from '../api';
+import { dedupeWindowFor, retryWithBackoff, useIsCachedDataFresh } from './omaSwr';
 import { clampActivePollMs, clampIdlePollMs } from './pollIntervals';
 import { usePollLeadership } from './pollLeadership';
 
@@ -50,7 +42,7 @@ export function useRecentJobs(contextId: string, options: RecentJobsOptions): Re
   const { apiBaseUrl } = options;
   const activePollMs = clampActivePollMs(options.activePollMs);
   const idlePollMs = clampIdlePollMs(options.idlePollMs);
-  const request = useOmaRequest();
+  const client = useOmaClient();
   const fastestPollMs = Math.min(activePollMs, idlePollMs);
   const key = recentJobsKey(apiBaseUrl, contextId);
   const isPoller = usePollLeadership(key, fastestPollMs);
@@ -68,7 +60,7 @@ export function useRecentJobs(contextId: string, options: RecentJobsOptions): Re
 
   const { data, error, isLoading, mutate } = useSWR<Received<Job[]>, OmaApiError, RecentJobsKey>(
     key,
-    (requested) => fetchRecentJobs(requested, request),
+    (requested) => client.recentJobs(requested),
     {
       refreshInterval: isPoller ? pollMs : 0,
       refreshWhenHidden: false,

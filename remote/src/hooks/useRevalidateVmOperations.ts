@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useSWRConfig } from 'swr';
-import { recentJobsKey, vmContextKey } from './omaSwr';
+import { recentJobsKey, vmContextKey } from '../api';
 
 /**
  * A function that refetches a VM's job list and last operation now, for every component

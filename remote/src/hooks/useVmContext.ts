@@ -1,16 +1,8 @@
 import type { LastOperation, OmaApiError, VmContext, VmContextResponse } from '@migratekit/oma-api';
 import { useCallback, useMemo } from 'react';
 import useSWR from 'swr';
-import { useOmaRequest } from './omaRequest';
-import {
-  dedupeWindowFor,
-  fetchVmContext,
-  type Received,
-  retryWithBackoff,
-  useIsCachedDataFresh,
-  type VmContextKey,
-  vmContextKey,
-} from './omaSwr';
+import { type Received, useOmaClient, type VmContextKey, vmContextKey } from '../api';
+import { dedupeWindowFor, retryWithBackoff, useIsCachedDataFresh } from './omaSwr';
 import { clampActivePollMs } from './pollIntervals';
 import { usePollLeadership } from './pollLeadership';
 
@@ -40,7 +32,7 @@ export interface VmContextState {
 export function useVmContext(vmName: string, options: VmContextOptions): VmContextState {
   const { apiBaseUrl } = options;
   const pollMs = clampActivePollMs(options.pollMs);
-  const request = useOmaRequest();
+  const client = useOmaClient();
   const key = vmContextKey(apiBaseUrl, vmName);
   const isPoller = usePollLeadership(key, pollMs);
   const isCachedDataFresh = useIsCachedDataFresh(key, pollMs);
@@ -50,7 +42,7 @@ export function useVmContext(vmName: string, options: VmContextOptions): VmConte
     Received<VmContextResponse>,
     OmaApiError,
     VmContextKey
-  >(key, (requested) => fetchVmContext(requested, request), {
+  >(key, (requested) => client.vmContext(requested), {
     refreshInterval: isPoller ? pollMs : 0,
     refreshWhenHidden: false,
     revalidateOnFocus: true,

@@ -1,7 +1,7 @@
 import { createMockOmaState, LEAKY_TEXTS, scenarios } from '@migratekit/mocks';
 import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/oma-api';
 import { findLeaks, isSafeForOperators } from '@migratekit/operator-text';
-import { makeJob } from '../components/testing/fixtures';
+import { makeJob } from '../test-utils';
 import { jobTitle, toFailureDetails } from './presentation';
 
 /*

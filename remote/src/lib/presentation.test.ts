@@ -1,11 +1,12 @@
+import { buildLastOperation, EXAMPLE_FAILURE } from '@migratekit/mocks';
 import {
   JOB_STATUSES,
   JOB_TYPES,
-  JobSchema,
   type JobWire,
   LastOperationSchema,
   type LastOperationWire,
 } from '@migratekit/oma-api';
+import { makeJob, makeLastOperation } from '../test-utils';
 import {
   currentStepText,
   jobTitle,
@@ -16,51 +17,9 @@ import {
   toFailureDetails,
 } from './presentation';
 
-const TECHNICAL = {
-  tool: 'virt-v2v-in-place',
-  device: '/dev/vdc',
-  stderr: 'virt-v2v-in-place: error: cannot open /dev/vdc',
-};
-
-const failedJobWire: JobWire = {
-  job_id: 'uuid-123',
-  external_job_id: 'unified-test-failover-pgtest1-1759510017',
-  job_type: 'test_failover',
-  status: 'failed',
-  progress: 60,
-  started_at: '2025-10-03T17:46:57Z',
-  completed_at: '2025-10-03T17:47:22Z',
-  display_name: 'Test Failover',
-  current_step: 'Preparing Drivers for Compatibility',
-  error_message: 'KVM driver installation failed - compatibility issue',
-  error_category: 'compatibility',
-  actionable_steps: ['Try live failover (no driver modification)', 'Verify VM is Windows-based'],
-  data_source: 'job_tracking',
-  duration_seconds: 25,
-  technical_details: TECHNICAL,
-};
-
-const lastOperationWire: LastOperationWire = {
-  job_id: 'uuid-123',
-  operation_type: 'test_failover',
-  status: 'failed',
-  progress: 60,
-  failed_step: 'Preparing Drivers for Compatibility',
-  failed_step_internal: 'virtio-driver-injection',
-  error_message: 'KVM driver installation failed - compatibility issue',
-  error_category: 'compatibility',
-  actionable_steps: ['Try live failover (no driver modification)', 'Verify VM is Windows-based'],
-  timestamp: '2025-10-03T17:47:22Z',
-  duration_seconds: 25,
-  steps_completed: 3,
-  steps_total: 5,
-  technical_details: TECHNICAL,
-};
-
-const job = (overrides: Partial<JobWire> = {}) =>
-  JobSchema.parse({ ...failedJobWire, ...overrides });
-const lastOperation = (overrides: Partial<LastOperationWire> = {}) =>
-  LastOperationSchema.parse({ ...lastOperationWire, ...overrides });
+const TECHNICAL = EXAMPLE_FAILURE.technicalDetails;
+const job = (overrides: Partial<JobWire> = {}) => makeJob(overrides);
+const lastOperation = (overrides: Partial<LastOperationWire> = {}) => makeLastOperation(overrides);
 
 describe('job type and status presentation', () => {
   it.each([
@@ -352,7 +311,7 @@ describe("the real backend's statuses, types and times", () => {
 
   it('a completed rollback summary with a failed step is a failure with its step', () => {
     const summary = LastOperationSchema.parse({
-      ...lastOperationWire,
+      ...buildLastOperation(),
       operation_type: 'rollback',
       external_job_id: 'rollback-test-failover-pgdb4-1759573800',
       status: 'completed',

@@ -15,7 +15,7 @@ import {
   type OperatorText,
   plainText,
 } from '@migratekit/operator-text';
-import type { IconName } from '../components/Icon';
+import type { IconName } from './iconNames';
 
 /** How a kind of operation is named and pictured. */
 export interface JobTypePresentation {

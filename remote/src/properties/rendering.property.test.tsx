@@ -19,20 +19,23 @@ import {
 import { fireEvent } from '@testing-library/react';
 import fc from 'fast-check';
 import { JobErrorDetailsModal } from '../components/JobErrorDetailsModal';
-import { OperationErrorBanner } from '../components/OperationErrorBanner';
 import { UnifiedJobList } from '../components/UnifiedJobList';
+import { toDetailsView } from '../lib/failureViews';
 import { jobTitle, toFailureDetails } from '../lib/presentation';
-import { renderWithProviders, waitFor } from '../test-utils';
 import {
   alertTitled,
+  BannerHarness,
   failedItems,
   failureStepsProblems,
+  jobListViewOf,
   listedItems,
   operatorPageProblems,
   RenderErrorRecorder,
   recordConsoleErrors,
+  renderWithProviders,
   titleOf,
-} from './operatorView';
+  waitFor,
+} from '../test-utils';
 
 /*
  * Rendering properties on the presentational components, fed with view models parsed from
@@ -110,21 +113,30 @@ function PageContent({ jobs, lastOperation, selected, isAdmin }: PageProps) {
   return (
     <>
       {lastOperation && (
-        <OperationErrorBanner
-          failure={toFailureDetails(lastOperation, { isAdmin: false })}
+        <BannerHarness
+          lastOperation={lastOperation}
           onDismiss={noop}
           onViewDetails={noop}
           onTryLiveFailover={noopAsync}
         />
       )}
-      <UnifiedJobList jobs={jobs} isLoading={false} onRetry={noop} onSelectJob={noop} now={NOW} />
+      <UnifiedJobList
+        view={jobListViewOf({ jobs, isLoading: false }, NOW)}
+        onRetry={noop}
+        onSelectJob={noop}
+        now={NOW}
+      />
       <JobErrorDetailsModal
-        opened={details !== null}
+        view={details ? toDetailsView(details) : null}
         onClose={noop}
-        details={details}
         vmName="pgtest1"
         now={NOW}
-        onTryLiveFailover={noopAsync}
+        liveFailover={{
+          offered: details?.suggestsLiveFailover ?? false,
+          pending: false,
+          failure: null,
+          start: noopAsync,
+        }}
       />
     </>
   );

@@ -11,19 +11,21 @@ import fc from 'fast-check';
 import { HttpResponse, http } from 'msw';
 import { LastOperationBadge } from '../components/LastOperationBadge';
 import { VmOperations } from '../components/VmOperations';
-import { forgetDismissalsInMemory } from '../hooks';
 import { jobTitle } from '../lib/presentation';
-import { renderWithProviders, setupMockApi, waitFor } from '../test-utils';
 import {
   alertTitled,
   failureStepsProblems,
+  forgetDismissalsInMemory,
   listedItems,
   operatorPageProblems,
   RenderErrorRecorder,
   readableText,
   recordConsoleErrors,
+  renderWithProviders,
+  setupMockApi,
   titleOf,
-} from './operatorView';
+  waitFor,
+} from '../test-utils';
 
 /*
  * The whole feature as an operator meets it: VmOperations fetching through SWR from the

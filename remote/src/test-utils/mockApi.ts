@@ -1,4 +1,5 @@
 import { failures, mockState, server } from '@migratekit/mocks/node';
+import { forgetDismissalsInMemory } from '../hooks/useDismissedFailure';
 
 export interface MockApi {
   /** msw server answering `/api/v1` on any origin; add handlers with `server.use(...)`. */
@@ -26,4 +27,10 @@ export function setupMockApi(): MockApi {
     server.close();
   });
   return { server, mockState, failures };
+}
+
+/** Forgets every dismissed failure, stored and in memory: the next render is a new browser. */
+export function forgetDismissals() {
+  window.localStorage.clear();
+  forgetDismissalsInMemory();
 }

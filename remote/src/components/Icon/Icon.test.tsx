@@ -1,8 +1,13 @@
+import { ICON_NAMES } from '../../lib/iconNames';
 import { axeInAct, renderWithProviders, screen } from '../../test-utils';
-import { ICON_NAMES } from './glyphs';
+import { ICON_GLYPHS } from './glyphs';
 import { Icon } from './Icon';
 
 describe('Icon', () => {
+  it('has a glyph for every icon name and none other', () => {
+    expect(Object.keys(ICON_GLYPHS).sort()).toEqual([...ICON_NAMES].sort());
+  });
+
   it.each(ICON_NAMES)(
     'draws %s as an inline SVG in the text colour, as tall as the text',
     (name) => {

@@ -1,4 +1,5 @@
-import { ICON_GLYPHS, type IconName } from './glyphs';
+import type { IconName } from '../../lib/iconNames';
+import { ICON_GLYPHS } from './glyphs';
 import cx from './Icon.module.css';
 
 export interface IconProps {

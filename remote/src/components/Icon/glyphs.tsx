@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { IconName } from '../../lib/iconNames';
 import cx from './Icon.module.css';
 
 /*
@@ -98,10 +99,4 @@ export const ICON_GLYPHS = {
   'chevron-right': <path d="m9 6 6 6-6 6" />,
   /** A chevron pointing down (expanded). */
   'chevron-down': <path d="m6 9 6 6 6-6" />,
-} satisfies Record<string, ReactNode>;
-
-/** The name of one of the icons. */
-export type IconName = keyof typeof ICON_GLYPHS;
-
-/** Every icon name, e.g. for tests and pickers. */
-export const ICON_NAMES = Object.keys(ICON_GLYPHS) as IconName[];
+} satisfies Record<IconName, ReactNode>;

@@ -1,11 +1,22 @@
 import { Button } from '@mantine/core';
 import { useState } from 'react';
+import { useLiveFailoverAction } from '../../hooks';
+import { toDetailsView } from '../../lib/failureViews';
 import { toFailureDetails } from '../../lib/presentation';
-import { axeInAct, renderWithProviders, screen, waitFor, within } from '../../test-utils';
+import {
+  axeInAct,
+  briefLeaksIn,
+  makeJob,
+  makeLastOperation,
+  readableText,
+  renderWithProviders,
+  screen,
+  TEST_NOW,
+  waitFor,
+  within,
+} from '../../test-utils';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
-import { forbiddenFragments, makeJob, makeLastOperation, TEST_NOW } from '../testing/fixtures';
-import { visibleText } from '../testing/visibleText';
-import { JobErrorDetailsModal, progressSummary } from './JobErrorDetailsModal';
+import { JobErrorDetailsModal } from './JobErrorDetailsModal';
 
 function Opener({
   isAdmin,
@@ -18,16 +29,20 @@ function Opener({
 }) {
   const [opened, setOpened] = useState(false);
   const details = toFailureDetails(makeLastOperation(), { isAdmin, relatedJob: makeJob() });
+  const liveFailover = useLiveFailoverAction(
+    details,
+    onTryLiveFailover,
+    opened ? details.jobId : null,
+  );
   return (
     <>
       <Button onClick={() => setOpened(true)}>View Details</Button>
       <JobErrorDetailsModal
-        opened={opened}
+        view={opened ? toDetailsView(details) : null}
         onClose={() => setOpened(false)}
-        details={details}
         vmName={vmName}
         now={TEST_NOW}
-        onTryLiveFailover={onTryLiveFailover}
+        liveFailover={liveFailover}
       />
     </>
   );
@@ -44,17 +59,6 @@ async function openModal(isAdmin: boolean, onTryLiveFailover?: () => Promise<unk
 
 const fact = (dialog: HTMLElement, term: string) =>
   within(dialog).getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
-
-describe('progressSummary', () => {
-  it.each([
-    [60, 3, 5, '60% (3 of 5 steps completed)'],
-    [60, null, null, '60%'],
-    [null, 3, 5, '3 of 5 steps completed'],
-    [null, null, null, null],
-  ])('%p%% with %p of %p → %p', (progress, completed, total, expected) => {
-    expect(progressSummary(progress, completed, total)).toBe(expected);
-  });
-});
 
 describe('JobErrorDetailsModal', () => {
   it('shows what failed and what to do, for an operator', async () => {
@@ -87,7 +91,7 @@ describe('JobErrorDetailsModal', () => {
     expect(html).not.toContain('virt-v2v');
     expect(html).not.toContain('/dev/vdc');
     expect(html).not.toContain('unified-test-failover-pgtest1');
-    expect(forbiddenFragments(visibleText(document.body))).toEqual([]);
+    expect(briefLeaksIn(readableText(document.body))).toEqual([]);
   });
 
   it('shows admins a collapsed Technical Details section that expands', async () => {
@@ -137,11 +141,11 @@ describe('JobErrorDetailsModal', () => {
   it('stays closed without details', () => {
     renderWithProviders(
       <JobErrorDetailsModal
-        opened
+        view={null}
         onClose={jest.fn()}
-        details={null}
         vmName="pgtest1"
         now={TEST_NOW}
+        liveFailover={{ offered: false, pending: false, failure: null, start: jest.fn() }}
       />,
     );
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -1,52 +1,27 @@
 import { Badge, Button, Code, Modal, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useId } from 'react';
-import { formatDuration, formatPercent } from '../../lib/format';
-import {
-  type FailureDetails,
-  jobTypePresentation,
-  statusPresentation,
-  type TechnicalDetails,
-} from '../../lib/presentation';
+import type { DetailsView } from '../../lib/failureViews';
+import type { LiveFailoverAction } from '../../lib/liveFailoverAction';
+import type { TechnicalDetails } from '../../lib/presentation';
 import { ActionableSteps } from '../ActionableSteps';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
-import {
-  LiveFailoverButton,
-  type LiveFailoverRequest,
-  useLiveFailoverRequest,
-} from '../LiveFailoverButton';
+import { LiveFailoverButton, LiveFailoverFailure } from '../LiveFailoverButton';
 import { RelativeTime } from '../RelativeTime';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import cx from './JobErrorDetailsModal.module.css';
 
 export interface JobErrorDetailsModalProps {
-  /** Whether the modal is open. */
-  opened: boolean;
   /** Closes the modal (Close button, Escape, overlay click). */
   onClose: () => void;
-  /** The operation to explain; the modal stays closed while it is null. */
-  details: FailureDetails | null;
+  /** The operation to explain (`toDetailsView`); the modal is open while it is not null. */
+  view: DetailsView | null;
   /** The VM the operation ran on, as the host names it. */
   vmName: string;
   /** The current time in ms, for relative times. */
   now: number;
-  /** Starts a live failover; without it the quick action is not offered. */
-  onTryLiveFailover?: LiveFailoverRequest;
-}
-
-/** "60% (3 of 5 steps completed)", leaving out whatever is unknown. */
-export function progressSummary(
-  progress: number | null,
-  stepsCompleted: number | null,
-  stepsTotal: number | null,
-): string | null {
-  const percent = formatPercent(progress);
-  const steps =
-    stepsCompleted !== null && stepsTotal !== null
-      ? `${stepsCompleted} of ${stepsTotal} steps completed`
-      : null;
-  if (percent && steps) return `${percent} (${steps})`;
-  return percent ?? steps;
+  /** The "Try Live Failover" quick action and its state. */
+  liveFailover: LiveFailoverAction;
 }
 
 interface FactProps {
@@ -65,17 +40,13 @@ function Fact({ term, children }: FactProps) {
 
 interface TechnicalSectionProps {
   technical: TechnicalDetails;
+  hasContent: boolean;
 }
 
 /** Admin-only section, collapsed until asked for. */
-function TechnicalSection({ technical }: TechnicalSectionProps) {
+function TechnicalSection({ technical, hasContent }: TechnicalSectionProps) {
   const [opened, { toggle }] = useDisclosure(false);
   const panelId = useId();
-  const hasContent =
-    technical.internalStepName !== null ||
-    technical.rawMessage !== null ||
-    technical.ids.length > 0 ||
-    technical.detailsJson !== null;
   return (
     <div className={cx.technical}>
       <Button
@@ -132,20 +103,15 @@ function TechnicalSection({ technical }: TechnicalSectionProps) {
 }
 
 interface DetailsBodyProps {
-  details: FailureDetails;
+  view: DetailsView;
   vmName: string;
   now: number;
   onClose: () => void;
-  onTryLiveFailover?: LiveFailoverRequest;
+  liveFailover: LiveFailoverAction;
 }
 
-function DetailsBody({ details, vmName, now, onClose, onTryLiveFailover }: DetailsBodyProps) {
-  const liveFailover = useLiveFailoverRequest(onTryLiveFailover);
-  const status = statusPresentation(details.status);
-  const duration = formatDuration(details.durationSeconds);
-  const progress = progressSummary(details.progress, details.stepsCompleted, details.stepsTotal);
-  const failed = details.status === 'failed';
-  const offerLiveFailover = details.suggestsLiveFailover && onTryLiveFailover !== undefined;
+function DetailsBody({ view, vmName, now, onClose, liveFailover }: DetailsBodyProps) {
+  const { details, status, duration, progress } = view;
 
   return (
     <div className={cx.body}>
@@ -172,7 +138,7 @@ function DetailsBody({ details, vmName, now, onClose, onTryLiveFailover }: Detai
         {duration && <Fact term="Duration">{duration}</Fact>}
         {progress && <Fact term="Progress">{progress}</Fact>}
         {details.failedStep && <Fact term="Failed step">{details.failedStep}</Fact>}
-        {failed && (
+        {view.showsIssue && (
           <Fact term="Issue">
             <span className={cx.issue}>{details.issue}</span>
           </Fact>
@@ -180,17 +146,15 @@ function DetailsBody({ details, vmName, now, onClose, onTryLiveFailover }: Detai
         {details.categoryLabel && <Fact term="Category">{details.categoryLabel}</Fact>}
       </dl>
       <ActionableSteps steps={details.actionableSteps} />
-      {details.technical && <TechnicalSection technical={details.technical} />}
-      {liveFailover.failure && (
-        <Text size="sm" role="status" className={cx.issue}>
-          {liveFailover.failure}
-        </Text>
+      {details.technical && (
+        <TechnicalSection technical={details.technical} hasContent={view.hasTechnicalContent} />
       )}
+      <LiveFailoverFailure failure={liveFailover.failure} />
       <div className={cx.footer}>
         <Button variant="default" onClick={onClose}>
           Close
         </Button>
-        {offerLiveFailover && (
+        {liveFailover.offered && (
           <LiveFailoverButton
             loading={liveFailover.pending}
             onClick={() => void liveFailover.start()}
@@ -203,24 +167,17 @@ function DetailsBody({ details, vmName, now, onClose, onTryLiveFailover }: Detai
 
 /** Everything known about one failed operation, with what to do next. */
 export function JobErrorDetailsModal({
-  opened,
   onClose,
-  details,
+  view,
   vmName,
   now,
-  onTryLiveFailover,
+  liveFailover,
 }: JobErrorDetailsModalProps) {
   // Phones get the whole screen, so nothing scrolls sideways at 375 px.
   const isNarrow = useMediaQuery('(max-width: 36em)') ?? false;
-  const type = details ? jobTypePresentation(details.jobType) : null;
-  const heading = details
-    ? details.status === 'failed'
-      ? `${details.title} failed`
-      : `${details.title} details`
-    : '';
   return (
     <Modal
-      opened={opened && details !== null}
+      opened={view !== null}
       onClose={onClose}
       size="lg"
       fullScreen={isNarrow}
@@ -230,24 +187,24 @@ export function JobErrorDetailsModal({
       // Mantine 8's Modal types leave `attributes` out, though Modal.Root applies it (as 9 does).
       {...({ attributes: { header: { role: 'none' } } } as object)}
       title={
-        type ? (
+        view ? (
           <span className={cx.heading}>
-            <Icon name={type.icon} label={type.iconLabel} />
-            {heading}
+            <Icon name={view.type.icon} label={view.type.iconLabel} />
+            {view.heading}
           </span>
         ) : null
       }
       closeButtonProps={{ 'aria-label': 'Close details' }}
     >
-      {details && (
+      {view && (
         <DetailsBody
-          // A different operation starts with a fresh live-failover state.
-          key={details.jobId ?? 'operation'}
-          details={details}
+          // A different operation starts with its Technical Details collapsed.
+          key={view.details.jobId ?? 'operation'}
+          view={view}
           vmName={vmName}
           now={now}
           onClose={onClose}
-          onTryLiveFailover={onTryLiveFailover}
+          liveFailover={liveFailover}
         />
       )}
     </Modal>

@@ -1,2 +1,2 @@
 export type { JobErrorDetailsModalProps } from './JobErrorDetailsModal';
-export { JobErrorDetailsModal, progressSummary } from './JobErrorDetailsModal';
+export { JobErrorDetailsModal } from './JobErrorDetailsModal';

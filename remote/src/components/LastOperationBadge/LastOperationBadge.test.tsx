@@ -2,24 +2,9 @@ import { scenarios } from '@migratekit/mocks';
 import type { LastOperationBadgeProps } from '@migratekit/vm-operations-contract';
 import { renderWithProviders, screen, setupMockApi } from '../../test-utils';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
-import { makeLastOperation } from '../testing/fixtures';
-import { LastOperationBadge, lastOperationText } from './LastOperationBadge';
+import { LastOperationBadge } from './LastOperationBadge';
 
 const { server, failures } = setupMockApi();
-
-describe('lastOperationText', () => {
-  it.each([
-    [{ status: 'failed' }, 'Test Failover failed'],
-    [{ status: 'completed', operation_type: 'replication' }, 'Replication completed'],
-    [{ status: 'running', progress: 45 }, 'Running 45%'],
-    [{ status: 'running', progress: undefined }, 'Running'],
-    [{ status: 'cancelled', operation_type: 'rollback' }, 'Rollback cancelled'],
-    [{ status: 'pending', operation_type: 'live_failover' }, 'Live Failover pending'],
-    [{ status: 'exploded', operation_type: 'mystery' }, 'Operation: status unknown'],
-  ])('%p → %s', (overrides, expected) => {
-    expect(lastOperationText(makeLastOperation(overrides))).toBe(expected);
-  });
-});
 
 describe('LastOperationBadge', () => {
   it('shows a failed last operation with its type icon', async () => {

@@ -1,45 +1,13 @@
 import { Badge, Skeleton, VisuallyHidden } from '@mantine/core';
-import type { LastOperation } from '@migratekit/oma-api';
-import { guardMessage, type OperatorText, plainText } from '@migratekit/operator-text';
 import {
   DEFAULT_API_BASE_URL,
   type LastOperationBadgeProps,
 } from '@migratekit/vm-operations-contract';
-import { useVmContext } from '../../hooks';
-import { formatPercent } from '../../lib/format';
-import { jobTypePresentation, statusPresentation } from '../../lib/presentation';
+import { useLastOperationBadge } from '../../hooks';
 import { describePropsProblems, LastOperationBadgePropsSchema } from '../../props/props';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import cx from './LastOperationBadge.module.css';
-
-/** Summary cards refresh slowly: the VM details view is where progress is followed. */
-const BADGE_POLL_MS = 30_000;
-
-/** "Test Failover failed", "Replication completed", "Running 45%". */
-export function lastOperationText(lastOperation: LastOperation): OperatorText {
-  return plainText(statusText(lastOperation));
-}
-
-function statusText(lastOperation: LastOperation): string {
-  const type = jobTypePresentation(lastOperation.operationType).label;
-  switch (lastOperation.status) {
-    case 'failed':
-      return `${type} failed`;
-    case 'completed':
-      return `${type} completed`;
-    case 'cancelled':
-      return `${type} cancelled`;
-    case 'pending':
-      return `${type} pending`;
-    case 'running': {
-      const percent = formatPercent(lastOperation.progress);
-      return percent ? `Running ${percent}` : 'Running';
-    }
-    default:
-      return `${type}: status unknown`;
-  }
-}
 
 interface BadgeContentProps {
   vmName: string;
@@ -47,24 +15,23 @@ interface BadgeContentProps {
 }
 
 function BadgeContent({ vmName, apiBaseUrl }: BadgeContentProps) {
-  const { lastOperation, error } = useVmContext(vmName, { apiBaseUrl, pollMs: BADGE_POLL_MS });
+  const view = useLastOperationBadge(vmName, apiBaseUrl);
 
-  if (lastOperation === undefined && error) {
-    const reason = guardMessage(error.userMessage);
+  if (view.state === 'unavailable') {
     return (
       <Badge
         color="gray"
         variant="outline"
         tt="none"
-        title={reason}
+        title={view.reason}
         leftSection={<Icon name="warning" label={null} size={BADGE_ICON_SIZE} />}
       >
-        Status unavailable<VisuallyHidden>: {reason}</VisuallyHidden>
+        Status unavailable<VisuallyHidden>: {view.reason}</VisuallyHidden>
       </Badge>
     );
   }
 
-  if (lastOperation === undefined) {
+  if (view.state === 'loading') {
     return (
       <span className={cx.loading} aria-busy="true">
         <Skeleton height={10} width={24} radius="xl" />
@@ -73,7 +40,7 @@ function BadgeContent({ vmName, apiBaseUrl }: BadgeContentProps) {
     );
   }
 
-  if (lastOperation === null) {
+  if (view.state === 'none') {
     return (
       <Badge color="gray" variant="light" tt="none">
         No recent operations
@@ -81,8 +48,7 @@ function BadgeContent({ vmName, apiBaseUrl }: BadgeContentProps) {
     );
   }
 
-  const type = jobTypePresentation(lastOperation.operationType);
-  const status = statusPresentation(lastOperation.status);
+  const { type, status } = view;
   return (
     <Badge
       color={status.color}
@@ -90,7 +56,7 @@ function BadgeContent({ vmName, apiBaseUrl }: BadgeContentProps) {
       tt="none"
       leftSection={<Icon name={type.icon} label={type.iconLabel} size={BADGE_ICON_SIZE} />}
     >
-      {lastOperationText(lastOperation)}
+      {view.text}
     </Badge>
   );
 }

@@ -1,2 +1,2 @@
 export type { LastOperationBadgeProps } from '@migratekit/vm-operations-contract';
-export { LastOperationBadge, lastOperationText } from './LastOperationBadge';
+export { LastOperationBadge } from './LastOperationBadge';

@@ -1,4 +1,4 @@
 export type { LiveFailoverButtonProps } from './LiveFailoverButton';
 export { LiveFailoverButton } from './LiveFailoverButton';
-export type { LiveFailoverRequest, LiveFailoverRequestState } from './useLiveFailoverRequest';
-export { useLiveFailoverRequest } from './useLiveFailoverRequest';
+export type { LiveFailoverFailureProps } from './LiveFailoverFailure';
+export { LiveFailoverFailure } from './LiveFailoverFailure';

@@ -1,2 +1,2 @@
 export type { OperationErrorBannerProps } from './OperationErrorBanner';
-export { failureSummary, OperationErrorBanner } from './OperationErrorBanner';
+export { OperationErrorBanner } from './OperationErrorBanner';

@@ -1,5 +1,4 @@
-import { renderWithProviders, screen } from '../../test-utils';
-import { visibleText } from '../testing/visibleText';
+import { readableText, renderWithProviders, screen } from '../../test-utils';
 import { RelativeTime } from './RelativeTime';
 
 const NOW = Date.parse('2025-10-03T17:47:47Z');
@@ -24,6 +23,6 @@ describe('RelativeTime', () => {
   ])('renders nothing when the time is %s', (_label, iso) => {
     const { container } = renderWithProviders(<RelativeTime iso={iso} now={NOW} />);
     expect(container.querySelector('time')).toBeNull();
-    expect(visibleText(container)).toBe('');
+    expect(readableText(container)).toBe('');
   });
 });

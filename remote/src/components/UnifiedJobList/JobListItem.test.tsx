@@ -1,7 +1,6 @@
 import type { JobWire } from '@migratekit/oma-api';
 import { toJobListEntry } from '../../lib/jobListEntry';
-import { renderWithProviders, within } from '../../test-utils';
-import { makeJob, TEST_NOW } from '../testing/fixtures';
+import { makeJob, renderWithProviders, TEST_NOW, within } from '../../test-utils';
 import { JobListItem } from './JobListItem';
 
 function renderItem(overrides: Partial<JobWire>) {

@@ -1,8 +1,6 @@
 import { Badge, Button, Paper, Progress, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useId } from 'react';
-import { formatBytes, formatDuration, formatPercent } from '../../lib/format';
 import type { JobListEntry } from '../../lib/jobListEntry';
-import { jobTypePresentation, showsProgress, statusPresentation } from '../../lib/presentation';
 import { ActionableSteps } from '../ActionableSteps';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
 import { RelativeTime } from '../RelativeTime';
@@ -17,26 +15,10 @@ export interface JobListItemProps {
   onSelectJob: (jobId: string) => void;
 }
 
-function transferredText(job: JobListEntry): string | null {
-  if (job.jobType !== 'replication') return null;
-  const bytes = formatBytes(job.bytesTransferred);
-  if (bytes === null) return null;
-  if (job.status === 'completed') return `${bytes} transferred`;
-  if (job.status === 'running') return `${bytes} transferred so far`;
-  return null;
-}
-
 /** One operation in the unified list; every job type shares this layout. */
 export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
   const titleId = useId();
-  const type = jobTypePresentation(job.jobType);
-  const status = statusPresentation(job.status);
-  const { title, currentStep, failure } = job;
-  const percent = showsProgress(job.status, job.progress) ? formatPercent(job.progress) : null;
-  const isRunning = job.status === 'running';
-  const isActive = isRunning || job.status === 'pending';
-  const transferred = transferredText(job);
-  const duration = formatDuration(job.durationSeconds);
+  const { title, currentStep, failure, type, badge, progressBar } = job;
 
   return (
     <Paper
@@ -54,22 +36,21 @@ export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
           {title}
         </Title>
         <Badge
-          color={status.color}
+          color={badge.color}
           variant="light"
           tt="none"
           className={cx.badge}
-          leftSection={<Icon name={status.icon} label={null} size={BADGE_ICON_SIZE} />}
+          leftSection={<Icon name={badge.icon} label={null} size={BADGE_ICON_SIZE} />}
         >
-          {percent ? `${status.label} (${percent})` : status.label}
+          {badge.label}
         </Badge>
       </div>
 
-      {isRunning && job.progress !== null && (
+      {progressBar && (
         <div className={cx.progress}>
           <Progress
-            // The bar's accessible value reads like the percent beside it, never "2.8e-143".
-            value={Math.floor(Math.min(100, Math.max(0, job.progress)))}
-            color={status.color}
+            value={progressBar.value}
+            color={badge.color}
             size="lg"
             striped
             animated
@@ -77,7 +58,7 @@ export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
             className={cx.progressBar}
           />
           <Text size="sm" fw={600}>
-            {formatPercent(job.progress)}
+            {progressBar.percent}
           </Text>
         </div>
       )}
@@ -96,15 +77,11 @@ export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
         </>
       )}
 
-      {transferred && <Text size="sm">{transferred}</Text>}
+      {job.transferred && <Text size="sm">{job.transferred}</Text>}
 
       <div className={cx.meta}>
-        <RelativeTime
-          iso={isActive ? job.startedAt : (job.completedAt ?? job.startedAt)}
-          now={now}
-          prefix={isActive ? 'Started' : undefined}
-        />
-        {duration && <span>Duration: {duration}</span>}
+        <RelativeTime iso={job.time.iso} now={now} prefix={job.time.prefix} />
+        {job.duration && <span>Duration: {job.duration}</span>}
       </div>
 
       {failure && (

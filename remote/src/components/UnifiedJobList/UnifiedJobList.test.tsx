@@ -1,33 +1,40 @@
-import { axeInAct, renderWithProviders, screen, within } from '../../test-utils';
 import {
+  axeInAct,
+  briefLeaksIn,
   completedReplicationWire,
-  forbiddenFragments,
+  type JobListState,
+  jobListViewOf,
   makeJob,
+  readableText,
+  renderWithProviders,
   runningReplicationWire,
+  screen,
   TEST_NOW,
-} from '../testing/fixtures';
-import { visibleText } from '../testing/visibleText';
-import { JOBS_FIRST_RENDER, UnifiedJobList, type UnifiedJobListProps } from './UnifiedJobList';
+  within,
+} from '../../test-utils';
+import { JOBS_FIRST_RENDER, UnifiedJobList } from './UnifiedJobList';
 
 const failedJob = makeJob();
 const replication = makeJob({}, completedReplicationWire);
 const running = makeJob({}, runningReplicationWire);
 
-function renderList(props: Partial<UnifiedJobListProps> = {}) {
+/** The list of the data hooks' `state` (the brief's two jobs by default). */
+function renderList(state: Partial<JobListState> = {}) {
   const onRetry = jest.fn();
   const onSelectJob = jest.fn();
+  const view = jobListViewOf(
+    {
+      jobs: [failedJob, replication],
+      isLoading: false,
+      error: null,
+      isStale: false,
+      lastUpdatedAt: TEST_NOW - 120_000,
+      ...state,
+    },
+    TEST_NOW,
+  );
   const result = renderWithProviders(
-    <UnifiedJobList
-      jobs={[failedJob, replication]}
-      isLoading={false}
-      error={null}
-      isStale={false}
-      lastUpdatedAt={TEST_NOW - 120_000}
-      onRetry={onRetry}
-      onSelectJob={onSelectJob}
-      now={TEST_NOW}
-      {...props}
-    />,
+    <UnifiedJobList view={view} onRetry={onRetry} onSelectJob={onSelectJob} now={TEST_NOW} />,
   );
   return { ...result, onRetry, onSelectJob };
 }
@@ -115,12 +122,12 @@ describe('UnifiedJobList', () => {
   it('opens a failed job\'s details from its "View details" button, by mouse or keyboard', async () => {
     const { user, onSelectJob } = renderList();
     await user.click(screen.getByRole('button', { name: 'View details of Test Failover' }));
-    expect(onSelectJob).toHaveBeenCalledWith(failedJob);
+    expect(onSelectJob).toHaveBeenCalledWith(failedJob.jobId);
 
     onSelectJob.mockClear();
     screen.getByRole('button', { name: 'View details of Test Failover' }).focus();
     await user.keyboard('{Enter}');
-    expect(onSelectJob).toHaveBeenCalledWith(failedJob);
+    expect(onSelectJob).toHaveBeenCalledWith(failedJob.jobId);
   });
 
   it('uses one layout for every job type', () => {
@@ -206,10 +213,9 @@ describe('UnifiedJobList', () => {
       runningReplicationWire,
     );
     const { container } = renderList({ jobs: [leaky, runningLeak] });
-    const text = visibleText(container);
-    expect(forbiddenFragments(text)).toEqual([]);
-    expect(text).toContain('Issue: Storage volume access error');
-    expect(text).toContain('Running (100%)');
+    expect(briefLeaksIn(readableText(container))).toEqual([]);
+    expect(container).toHaveTextContent('Issue: Storage volume access error');
+    expect(container).toHaveTextContent('Running (100%)');
   });
 
   it('has no accessibility violations', async () => {
@@ -232,7 +238,7 @@ describe('UnifiedJobList', () => {
       const oldestFailed = screen.getByRole('button', { name: 'View details of Operation 115' });
       oldestFailed.focus();
       await user.keyboard('{Enter}');
-      expect(onSelectJob).toHaveBeenCalledWith(expect.objectContaining({ jobId: 'job-115' }));
+      expect(onSelectJob).toHaveBeenCalledWith('job-115');
 
       await user.tab({ shift: true });
       expect(screen.getByRole('button', { name: 'View details of Operation 110' })).toHaveFocus();
@@ -248,8 +254,13 @@ describe('UnifiedJobList', () => {
       );
       rerender(
         <UnifiedJobList
-          jobs={[newest, jobs[0] as (typeof jobs)[number], changed, ...jobs.slice(2)]}
-          isLoading={false}
+          view={jobListViewOf(
+            {
+              jobs: [newest, jobs[0] as (typeof jobs)[number], changed, ...jobs.slice(2)],
+              isLoading: false,
+            },
+            TEST_NOW,
+          )}
           onRetry={() => {}}
           onSelectJob={() => {}}
           now={TEST_NOW}

@@ -1,20 +1,8 @@
-import { Alert, Button, Skeleton, Stack, Text, Title } from '@mantine/core';
-import type { Job } from '@migratekit/oma-api';
-import { guardMessage } from '@migratekit/operator-text';
-import {
-  memo,
-  startTransition,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import { formatRelativeTime } from '../../lib/format';
-import { type JobListEntry, toJobListEntry } from '../../lib/jobListEntry';
-import { Icon } from '../Icon';
+import { Skeleton, Stack, Text, Title } from '@mantine/core';
+import { memo, startTransition, useDeferredValue, useEffect, useId, useState } from 'react';
+import type { JobListEntry } from '../../lib/jobListEntry';
+import type { JobListView } from '../../lib/jobListView';
+import { RetryAlert } from '../RetryAlert';
 import { JobListItem } from './JobListItem';
 import cx from './UnifiedJobList.module.css';
 
@@ -28,40 +16,15 @@ export const JOBS_FIRST_RENDER = 25;
 /** How many more jobs each background step adds to a long list. */
 export const JOBS_SLICE = 50;
 
-/** A failed refresh, as the data hooks report it. */
-export interface JobListError {
-  /** A sentence an operator can act on. */
-  userMessage: string;
-}
-
 export interface UnifiedJobListProps {
-  /** The VM's recent jobs, newest first; undefined until the first response arrives. */
-  jobs: Job[] | undefined;
-  /** True while the first response is awaited. */
-  isLoading: boolean;
-  /** Why the last fetch failed, when it did. */
-  error?: JobListError | null;
-  /** True when the jobs shown are kept from before a failed refresh. */
-  isStale?: boolean;
-  /** When the jobs shown were fetched (ms since the epoch). */
-  lastUpdatedAt?: number | null;
+  /** What the list shows: loading, error, empty or the jobs (see `toJobListView`). */
+  view: JobListView;
   /** Fetches the jobs again. */
   onRetry: () => void;
-  /** Opens the details of a failed job. */
-  onSelectJob: (job: Job) => void;
+  /** Opens the details of a failed job, by its id. */
+  onSelectJob: (jobId: string) => void;
   /** The current time in ms, for relative times. */
   now: number;
-}
-
-/** "Showing data from 2 minutes ago; refreshing failed.": data kept from before a failed refresh. */
-export function staleNotice(lastUpdatedAt: number | null | undefined, now: number): string {
-  const when =
-    lastUpdatedAt != null && Number.isFinite(lastUpdatedAt)
-      ? formatRelativeTime(new Date(lastUpdatedAt).toISOString(), now)
-      : null;
-  return when
-    ? `Showing data from ${when}; refreshing failed.`
-    : 'Showing earlier data; refreshing failed.';
 }
 
 /** Whether two copies of a job (from two refreshes) show the same thing. */
@@ -79,9 +42,9 @@ const MemoJobListItem = memo(
 );
 
 interface JobItemsProps {
-  jobs: Job[];
+  jobs: JobListEntry[];
   now: number;
-  onSelectJob: (job: Job) => void;
+  onSelectJob: (jobId: string) => void;
 }
 
 /**
@@ -101,24 +64,12 @@ function JobItems({ jobs, now, onSelectJob }: JobItemsProps) {
     if (limit < list.length) startTransition(() => setLimit(limit + JOBS_SLICE));
   }, [limit, list.length]);
 
-  // The callback stays the same across refreshes; it reads the latest jobs when called.
-  const listRef = useRef(list);
-  listRef.current = list;
-  const selectById = useCallback(
-    (jobId: string) => {
-      const job = listRef.current.find((each) => each.jobId === jobId);
-      if (job) onSelectJob(job);
-    },
-    [onSelectJob],
-  );
-  const entries = useMemo(() => list.map(toJobListEntry), [list]);
-
-  const rendered = complete ? entries : entries.slice(0, limit);
+  const rendered = complete ? list : list.slice(0, limit);
   return (
     <ul className={cx.list} aria-busy={!complete}>
       {rendered.map((job) => (
         <li key={job.jobId} className={cx.listItem}>
-          <MemoJobListItem job={job} now={clock} onSelectJob={selectById} />
+          <MemoJobListItem job={job} now={clock} onSelectJob={onSelectJob} />
         </li>
       ))}
     </ul>
@@ -126,42 +77,24 @@ function JobItems({ jobs, now, onSelectJob }: JobItemsProps) {
 }
 
 /** "Recent Operations": replication, failover and rollback jobs of one VM in one list. */
-export function UnifiedJobList({
-  jobs,
-  isLoading,
-  error,
-  isStale = false,
-  lastUpdatedAt,
-  onRetry,
-  onSelectJob,
-  now,
-}: UnifiedJobListProps) {
+export function UnifiedJobList({ view, onRetry, onSelectJob, now }: UnifiedJobListProps) {
   const headingId = useId();
-  const waiting = jobs === undefined && !error;
 
   let body: React.ReactNode;
-  if (jobs === undefined && error) {
+  if (view.state === 'error') {
     body = (
-      <Alert
-        color="red"
+      <RetryAlert
+        tone="error"
         title="Recent operations could not be loaded"
-        icon={<Icon name="warning" label="Error" />}
-      >
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm" className={cx.wrap}>
-            {guardMessage(error.userMessage)}
-          </Text>
-          <Button size="xs" variant="light" color="red" onClick={onRetry}>
-            Retry
-          </Button>
-        </Stack>
-      </Alert>
+        message={view.message}
+        onRetry={onRetry}
+      />
     );
-  } else if (jobs === undefined) {
+  } else if (view.state === 'loading') {
     body = (
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          {isLoading ? 'Loading recent operations…' : 'Waiting for recent operations…'}
+          {view.text}
         </Text>
         <Skeleton height={72} radius="md" />
         <Skeleton height={72} radius="md" />
@@ -170,38 +103,27 @@ export function UnifiedJobList({
   } else {
     body = (
       <Stack gap="sm">
-        {(isStale || error) && (
-          <Alert
-            color="yellow"
-            role="status"
-            title={staleNotice(lastUpdatedAt, now)}
-            icon={<Icon name="warning" label="Warning" />}
-          >
-            <Stack gap="xs" align="flex-start">
-              {error && (
-                <Text size="sm" className={cx.wrap}>
-                  {guardMessage(error.userMessage)}
-                </Text>
-              )}
-              <Button size="xs" variant="light" color="yellow" onClick={onRetry}>
-                Retry
-              </Button>
-            </Stack>
-          </Alert>
+        {view.stale && (
+          <RetryAlert
+            tone="stale"
+            title={view.stale.title}
+            message={view.stale.message}
+            onRetry={onRetry}
+          />
         )}
-        {jobs.length === 0 ? (
+        {view.state === 'empty' ? (
           <Text size="sm" c="dimmed">
             No operations yet for this VM
           </Text>
         ) : (
-          <JobItems jobs={jobs} now={now} onSelectJob={onSelectJob} />
+          <JobItems jobs={view.jobs} now={now} onSelectJob={onSelectJob} />
         )}
       </Stack>
     );
   }
 
   return (
-    <section aria-labelledby={headingId} aria-busy={waiting} className={cx.root}>
+    <section aria-labelledby={headingId} aria-busy={view.state === 'loading'} className={cx.root}>
       <Title order={2} id={headingId} className={cx.heading}>
         Recent Operations
       </Title>

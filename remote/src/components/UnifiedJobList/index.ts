@@ -1,4 +1,4 @@
 export type { JobListItemProps } from './JobListItem';
 export { JobListItem } from './JobListItem';
-export type { JobListError, UnifiedJobListProps } from './UnifiedJobList';
-export { staleNotice, UnifiedJobList } from './UnifiedJobList';
+export type { UnifiedJobListProps } from './UnifiedJobList';
+export { UnifiedJobList } from './UnifiedJobList';

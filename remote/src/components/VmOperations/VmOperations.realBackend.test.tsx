@@ -6,11 +6,17 @@ import {
   scenarios,
 } from '@migratekit/mocks';
 import type { VmOperationsProps } from '@migratekit/vm-operations-contract';
-import { forgetDismissalsInMemory } from '../../hooks';
-import { renderWithProviders, screen, setupMockApi, waitFor, within } from '../../test-utils';
+import {
+  briefLeaksIn,
+  forgetDismissals,
+  readableText,
+  renderWithProviders,
+  screen,
+  setupMockApi,
+  waitFor,
+  within,
+} from '../../test-utils';
 import { LastOperationBadge } from '../LastOperationBadge';
-import { forbiddenFragments } from '../testing/fixtures';
-import { visibleText } from '../testing/visibleText';
 import { VmOperations } from './VmOperations';
 
 /*
@@ -20,10 +26,7 @@ import { VmOperations } from './VmOperations';
 
 setupMockApi();
 
-afterEach(() => {
-  window.localStorage.clear();
-  forgetDismissalsInMemory();
-});
+afterEach(forgetDismissals);
 
 async function renderScenario(name: ScenarioName, extra: Partial<VmOperationsProps> = {}) {
   const { contextId, vmName } = scenarios[name];
@@ -50,9 +53,9 @@ const item = (title: string) => {
 };
 
 function rawValuesOnPage(): string[] {
-  const text = visibleText(document.body);
+  const text = readableText(document.body);
   return [
-    ...forbiddenFragments(text),
+    ...briefLeaksIn(text),
     ...REAL_BACKEND_VALUES_NOT_SHOWN.filter((raw) =>
       text.toLowerCase().includes(raw.toLowerCase()),
     ),

@@ -1,177 +1,65 @@
-import { Alert, Button, List, Stack, Text } from '@mantine/core';
-import type { Job } from '@migratekit/oma-api';
-import { guardMessage } from '@migratekit/operator-text';
+import { Alert, List, Stack, Text } from '@mantine/core';
 import {
   CONTRACT_VERSION,
   DEFAULT_API_BASE_URL,
-  type TryLiveFailoverHandler,
   type VmOperationsProps,
 } from '@migratekit/vm-operations-contract';
-import { useCallback, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { BUILD_LABEL } from '../../buildInfo';
 import {
   clampActivePollMs,
   clampIdlePollMs,
-  useDismissedFailure,
-  useNow,
-  useRecentJobs,
-  useRevalidateVmOperations,
-  useVmContext,
+  useVmOperations,
+  type VmOperationsOptions,
 } from '../../hooks';
-import { toFailureDetails } from '../../lib/presentation';
 import { describePropsProblems, VmOperationsPropsSchema } from '../../props/props';
 import { Icon } from '../Icon';
 import { JobErrorDetailsModal } from '../JobErrorDetailsModal';
 import { OperationErrorBanner } from '../OperationErrorBanner';
+import { RetryAlert } from '../RetryAlert';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
-import { staleNotice, UnifiedJobList } from '../UnifiedJobList';
+import { UnifiedJobList } from '../UnifiedJobList';
 import cx from './VmOperations.module.css';
 
 /** Refresh interval while an operation runs, in ms. */
 export const DEFAULT_ACTIVE_POLL_MS = 3_000;
 /** Refresh interval while nothing runs, in ms. */
 export const DEFAULT_IDLE_POLL_MS = 30_000;
-/** How often relative times ("25 seconds ago") are brought up to date, in ms. */
-const CLOCK_TICK_MS = 5_000;
 
-/**
- * Moves keyboard focus to the heading of the "Recent Operations" list inside `view`, the next
- * thing to read once the failure banner that had focus is gone; without this, focus would fall
- * back to the page's body.
- */
-function focusRecentOperations(view: HTMLElement | null) {
-  const headingId = view
-    ?.querySelector('section[aria-labelledby]')
-    ?.getAttribute('aria-labelledby');
-  const heading = headingId ? view?.ownerDocument.getElementById(headingId) : null;
-  if (!heading) return;
-  // Focusable from script only, so the heading does not become a tab stop.
-  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-  heading.focus();
-}
-
-/** Which failure the details modal explains. */
-type Selection = { source: 'last-operation' } | { source: 'job'; job: Job };
-
-interface VmOperationsViewProps {
-  contextId: string;
-  vmName: string;
-  isAdmin: boolean;
-  onTryLiveFailover: TryLiveFailoverHandler | undefined;
-  apiBaseUrl: string;
-  activePollMs: number;
-  idlePollMs: number;
-}
-
-function VmOperationsView({
-  contextId,
-  vmName,
-  isAdmin,
-  onTryLiveFailover,
-  apiBaseUrl,
-  activePollMs,
-  idlePollMs,
-}: VmOperationsViewProps) {
-  const recent = useRecentJobs(contextId, { apiBaseUrl, activePollMs, idlePollMs });
-  const vm = useVmContext(vmName, {
-    apiBaseUrl,
-    pollMs: recent.hasActiveJob ? activePollMs : idlePollMs,
+function VmOperationsView({ vmName, ...options }: VmOperationsOptions) {
+  const { rootRef, now, lastOperationError, banner, list, details } = useVmOperations({
+    vmName,
+    ...options,
   });
-  const dismissal = useDismissedFailure(vmName, vm.lastOperation);
-  const now = useNow(CLOCK_TICK_MS);
-  const revalidate = useRevalidateVmOperations(apiBaseUrl, contextId, vmName);
-  const [selection, setSelection] = useState<Selection | null>(null);
-  const viewRef = useRef<HTMLDivElement>(null);
-
-  const startLiveFailover = useCallback(
-    async (failedJobId: string | null) => {
-      if (!onTryLiveFailover) return;
-      await onTryLiveFailover({ contextId, vmName, failedJobId });
-      // The new live failover should appear now, not at the next slow poll. A failed refresh
-      // shows in the list itself, so it does not count as a failed live failover.
-      revalidate().catch(() => {});
-    },
-    [onTryLiveFailover, contextId, vmName, revalidate],
-  );
-
-  const lastOperation = vm.lastOperation ?? null;
-  const showBanner = lastOperation?.status === 'failed' && !dismissal.isDismissed;
-
-  let details = null;
-  if (selection?.source === 'last-operation' && lastOperation) {
-    const relatedJob = recent.jobs?.find((job) => job.jobId === lastOperation.jobId) ?? null;
-    details = toFailureDetails(lastOperation, { isAdmin, relatedJob });
-  } else if (selection?.source === 'job') {
-    // Prefer the latest copy of the job, so the details follow the list's refreshes.
-    const latest = recent.jobs?.find((job) => job.jobId === selection.job.jobId) ?? selection.job;
-    details = toFailureDetails(latest, { isAdmin });
-  }
-  const detailsJobId = details?.jobId ?? null;
-
-  const { dismiss } = dismissal;
-  const dismissBanner = useCallback(() => {
-    // The banner leaves the page at once, so focus can move on from its Dismiss button.
-    flushSync(dismiss);
-    focusRecentOperations(viewRef.current);
-  }, [dismiss]);
-
-  const closeDetails = useCallback(() => setSelection(null), []);
-  const selectJob = useCallback((job: Job) => setSelection({ source: 'job', job }), []);
-
   return (
-    <Stack gap="md" className={cx.view} ref={viewRef}>
-      {vm.error && vm.lastOperation === undefined && (
-        <Alert
-          color="red"
+    <Stack gap="md" className={cx.view} ref={rootRef}>
+      {lastOperationError && (
+        <RetryAlert
+          tone="error"
           title="Last operation status unavailable"
-          icon={<Icon name="warning" label="Error" />}
-        >
-          <Stack gap="xs" align="flex-start">
-            <Text size="sm" className={cx.wrap}>
-              {guardMessage(vm.error.userMessage)}
-            </Text>
-            <Button size="xs" variant="light" color="red" onClick={vm.retry}>
-              Retry
-            </Button>
-          </Stack>
-        </Alert>
+          message={lastOperationError.message}
+          onRetry={lastOperationError.retry}
+        />
       )}
-      {showBanner && lastOperation && (
+      {banner && (
         <OperationErrorBanner
-          failure={toFailureDetails(lastOperation, { isAdmin: false })}
-          onDismiss={dismissBanner}
-          onViewDetails={() => setSelection({ source: 'last-operation' })}
-          onTryLiveFailover={
-            onTryLiveFailover ? () => startLiveFailover(lastOperation.jobId) : undefined
-          }
-          staleNotice={vm.isStale ? staleNotice(vm.lastUpdatedAt, now) : null}
+          banner={banner.view}
+          onDismiss={banner.dismiss}
+          onViewDetails={banner.viewDetails}
+          liveFailover={banner.liveFailover}
         />
       )}
       <UnifiedJobList
-        jobs={recent.jobs}
-        isLoading={recent.isLoading}
-        error={recent.error}
-        isStale={recent.isStale}
-        lastUpdatedAt={recent.lastUpdatedAt}
-        onRetry={recent.retry}
-        onSelectJob={selectJob}
+        view={list.view}
+        onRetry={list.retry}
+        onSelectJob={list.selectJob}
         now={now}
       />
       <JobErrorDetailsModal
-        opened={details !== null}
-        onClose={closeDetails}
-        details={details}
+        view={details.view}
+        onClose={details.close}
         vmName={vmName}
         now={now}
-        onTryLiveFailover={
-          onTryLiveFailover
-            ? async () => {
-                await startLiveFailover(detailsJobId);
-                closeDetails();
-              }
-            : undefined
-        }
+        liveFailover={details.liveFailover}
       />
     </Stack>
   );

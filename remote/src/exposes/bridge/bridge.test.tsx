@@ -2,8 +2,7 @@ import { scenarios } from '@migratekit/mocks';
 import { CONTRACT_VERSION } from '@migratekit/vm-operations-contract';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { forgetDismissalsInMemory } from '../../hooks';
-import { setupMockApi } from '../../test-utils';
+import { forgetDismissalsInMemory, setupMockApi } from '../../test-utils';
 import * as badgeModule from './LastOperationBadge';
 import * as operationsModule from './VmOperations';
 

@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { Workbench } from './workbench';
+import { Workbench } from './Workbench';
 
 const container = document.getElementById('root');
 if (container) createRoot(container).render(<Workbench />);

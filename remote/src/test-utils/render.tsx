@@ -12,12 +12,15 @@ import userEvent from '@testing-library/user-event';
 import { axe } from 'jest-axe';
 import type { ReactElement, ReactNode } from 'react';
 import { type Cache, SWRConfig } from 'swr';
+import { type OmaClient, OmaClientProvider } from '../api';
 
 export interface ProvidersOptions {
   /** Colour scheme forced on Mantine (light by default). */
   colorScheme?: 'light' | 'dark';
   /** Theme override, when a test needs the remote's own theme. */
   theme?: MantineThemeOverride;
+  /** Replaces the real OMA API client (which the mock API answers). */
+  omaClient?: OmaClient;
 }
 
 export type RenderWithProvidersOptions = ProvidersOptions & Omit<RenderOptions, 'wrapper'>;
@@ -37,12 +40,15 @@ export function TestProviders({
   cache,
   colorScheme = 'light',
   theme,
+  omaClient,
   children,
 }: TestProvidersProps) {
   return (
     // env="test" turns off transitions and portals so content appears synchronously.
     <MantineProvider env="test" forceColorScheme={colorScheme} theme={theme}>
-      <SWRConfig value={{ provider: () => cache }}>{children}</SWRConfig>
+      <SWRConfig value={{ provider: () => cache }}>
+        <OmaClientProvider client={omaClient}>{children}</OmaClientProvider>
+      </SWRConfig>
     </MantineProvider>
   );
 }
@@ -67,11 +73,11 @@ export function renderWithProviders(
   ui: ReactElement,
   options: RenderWithProvidersOptions = {},
 ): RenderWithProvidersResult {
-  const { colorScheme, theme, ...renderOptions } = options;
+  const { colorScheme, theme, omaClient, ...renderOptions } = options;
   const user = userEvent.setup();
   const result = render(ui, {
     ...renderOptions,
-    wrapper: createProvidersWrapper({ colorScheme, theme }),
+    wrapper: createProvidersWrapper({ colorScheme, theme, omaClient }),
   });
   return { ...result, user };
 }
@@ -81,10 +87,10 @@ export function renderHookWithProviders<Result, Props>(
   hook: (props: Props) => Result,
   options: ProvidersOptions & Omit<RenderHookOptions<Props>, 'wrapper'> = {},
 ): RenderHookResult<Result, Props> {
-  const { colorScheme, theme, ...hookOptions } = options;
+  const { colorScheme, theme, omaClient, ...hookOptions } = options;
   return renderHook(hook, {
     ...hookOptions,
-    wrapper: createProvidersWrapper({ colorScheme, theme }),
+    wrapper: createProvidersWrapper({ colorScheme, theme, omaClient }),
   });
 }
 
@@ -101,13 +107,4 @@ export async function axeInAct(node: Element): Promise<Awaited<ReturnType<typeof
   return results;
 }
 
-export { act, screen, waitFor, within } from '@testing-library/react';
-export { type MockApi, setupMockApi } from './mockApi';
-export {
-  advance,
-  installFakeClock,
-  installVisibilityControl,
-  settle,
-  setVisibility,
-} from './timers';
 export { userEvent };

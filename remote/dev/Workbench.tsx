@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import type { LiveFailoverTarget } from '@migratekit/vm-operations-contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { VmOperations } from '../exposes/VmOperations';
+import { VmOperations } from '../src';
 import {
   API_FAULTS,
   type ApiFault,

@@ -1,0 +1,2 @@
+export type { RetryAlertProps } from './RetryAlert';
+export { RetryAlert } from './RetryAlert';
