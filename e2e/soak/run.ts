@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  CONFIGURED_POLL_MS_RANGE,
+  readVmOperationsPolling,
+} from '@migratekit/host-shell/config/hostRuntimeConfig';
 import { createMockOmaState, type RouteName, scenarios } from '@migratekit/mocks';
 import { startMockOmaApi } from '@migratekit/mocks/http';
 import type { Page } from 'playwright-core';
 import { describeMachine } from '../../bench/lib/machine';
-import {
-  CONFIGURED_POLL_MS_RANGE,
-  readVmOperationsPolling,
-} from '../../host-shell/src/config/hostRuntimeConfig';
 import { startProductionStack } from '../../scripts/productionStack';
 import { operations, readJobs, waitForOperations } from '../support/app';
 import { launchChromium, openPage } from '../support/browser';
