@@ -188,9 +188,10 @@ describe('remote faults in the browser', () => {
   before(() => {
     remote = copyRemoteBuild();
   });
-  after(() => remote?.dispose());
   const app = useAppStack({ remoteDist: () => remote.dir });
   afterEach(() => remote.restore());
+  // After the stack's own `after`: no server may still be reading the copy when it goes.
+  after(() => remote?.dispose());
 
   const exposedChunk = () =>
     remote.fileMatching(/^__federation_expose_VmOperations\.[0-9a-f]+\.js$/);
@@ -252,6 +253,22 @@ describe('remote faults in the browser', () => {
   }
 
   const bannerBack = (page: Page) => lastOperationBanner(page).waitFor();
+
+  test("the remote's entry missing: the VM list still lists every VM, each badge saying its status is unavailable", async () => {
+    const { page } = app.view;
+    await withArtifacts(app.view, 'faults-remote-entry-404-list', async () => {
+      remote.remove('remoteEntry.js');
+      await page.goto(`${app.stack.hostUrl}/`);
+      await page.getByRole('link', { name: 'pgtest1', exact: true }).waitFor();
+      const cards = page.getByRole('heading', { level: 3 });
+      const unavailable = page.getByText('Operation status unavailable');
+      await unavailable.first().waitFor();
+      assert.equal(await unavailable.count(), await cards.count(), 'one notice per VM card');
+      await page.getByRole('link', { name: 'pgtest2', exact: true }).click();
+      await vmHeading(page, 'pgtest2').waitFor();
+      assert.deepEqual(app.view.pageErrors, []);
+    });
+  });
 
   testFaultCases(app, [
     {
@@ -332,20 +349,4 @@ describe('remote faults in the browser', () => {
       recovered: bannerBack,
     },
   ]);
-
-  test("the remote's entry missing: the VM list still lists every VM, each badge saying its status is unavailable", async () => {
-    const { page } = app.view;
-    await withArtifacts(app.view, 'faults-remote-entry-404-list', async () => {
-      remote.remove('remoteEntry.js');
-      await page.goto(`${app.stack.hostUrl}/`);
-      await page.getByRole('link', { name: 'pgtest1', exact: true }).waitFor();
-      const cards = page.getByRole('heading', { level: 3 });
-      const unavailable = page.getByText('Operation status unavailable');
-      await unavailable.first().waitFor();
-      assert.equal(await unavailable.count(), await cards.count(), 'one notice per VM card');
-      await page.getByRole('link', { name: 'pgtest2', exact: true }).click();
-      await vmHeading(page, 'pgtest2').waitFor();
-      assert.deepEqual(app.view.pageErrors, []);
-    });
-  });
 });

@@ -1,3 +1,4 @@
+const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
@@ -15,5 +16,14 @@ module.exports = {
       },
     ],
   },
-  plugins: [new HtmlWebpackPlugin({ template: './public/index.html' })],
+  plugins: [
+    new HtmlWebpackPlugin({
+      // The dashboard's page and look, shared by the matrix hosts (../shared).
+      template: '../shared/index.ejs',
+      title: 'Host without React',
+      templateParameters: {
+        hostCss: readFileSync(path.join(__dirname, '../shared/host.css'), 'utf8'),
+      },
+    }),
+  ],
 };

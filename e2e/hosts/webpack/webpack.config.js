@@ -1,3 +1,4 @@
+const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const { ModuleFederationPlugin } = require('@module-federation/enhanced/webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -7,7 +8,11 @@ const deps = require('./package.json').dependencies;
 module.exports = {
   entry: './src/index.ts',
   output: { path: path.resolve(__dirname, 'dist'), publicPath: '/', clean: true },
-  resolve: { extensions: ['.ts', '.tsx', '.js'] },
+  resolve: {
+    extensions: ['.ts', '.tsx', '.js'],
+    // ../shared's modules use this host's React, not another copy found above it.
+    modules: [path.join(__dirname, 'node_modules'), 'node_modules'],
+  },
   module: {
     rules: [
       {
@@ -35,6 +40,13 @@ module.exports = {
         'react/jsx-runtime': { singleton: true, requiredVersion: deps.react },
       },
     }),
-    new HtmlWebpackPlugin({ template: './public/index.html' }),
+    new HtmlWebpackPlugin({
+      // The dashboard's page and look, shared by the matrix hosts (../shared).
+      template: '../shared/index.ejs',
+      title: 'webpack host',
+      templateParameters: {
+        hostCss: readFileSync(path.join(__dirname, '../shared/host.css'), 'utf8'),
+      },
+    }),
   ],
 };
