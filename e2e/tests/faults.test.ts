@@ -34,6 +34,7 @@ const dropConnection = (urlGlob: string) => ({
   end: (page: Page) => page.unroute(urlGlob),
 });
 
+/** Waits until pgtest1's jobs are listed (its newest completed replication shows). */
 const jobsListed = (page: Page, timeout?: number) =>
   recentOperations(page)
     .getByText('Replication Completed')
