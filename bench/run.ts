@@ -5,10 +5,11 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../e2e/support/browser';
 import { SCALE_SIZES, scaleVmName, startBenchApi } from './lib/api';
 import { type AppName, serveApps } from './lib/apps';
+import { evaluateBudgets } from './lib/budgets';
 import { buildAll, REMOTE_DIST, REPO_ROOT } from './lib/build';
 import { measurePageBytes } from './lib/bytes';
 import { describeMachine } from './lib/machine';
-import { type BenchResults, deriveFeatureBytes, evaluateBudgets, formatReport } from './lib/report';
+import { type BenchResults, deriveFeatureBytes, formatReport } from './lib/report';
 import { measurePolling } from './lib/requests';
 import { coldLoad, measureListTiming, measureScale } from './lib/time';
 

@@ -3,8 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startMockOmaApi } from '@migratekit/mocks/http';
 import { HOST_RUNTIME_CONFIG_HEADERS, HOST_RUNTIME_CONFIG_PATH } from '../host-shell/server-config';
-import { startMockOmaApi } from '../mocks/src/http';
 import {
   DEFAULT_BIND_HOST,
   DEFAULT_MOCK_API_HOST,

@@ -10,8 +10,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /*
  * The bench's own dashboard hosts, each a plain Rspack app built the way the README's recipes
  * say (the webpack 5 recipe with `@module-federation/enhanced/rspack`), and nothing more: no
- * `provideExternalRuntime`, no project build helpers. `node_modules` here is a link to
- * host-shell's, so these hosts use the same React, Mantine and SWR files host-shell does.
+ * `provideExternalRuntime`, no project build helpers. bench/package.json declares the same
+ * React, Mantine and SWR ranges as host-shell, so the lockfile gives these hosts the same files.
  */
 
 /** The bench hosts: which page, and where its `VmOperations` comes from. */
@@ -35,7 +35,7 @@ export type BenchHostName = keyof typeof BENCH_HOSTS;
 export const benchHostDist = (name: BenchHostName) => path.join(here, 'dist', name);
 
 const dependencies: Record<string, string> = JSON.parse(
-  readFileSync(path.join(here, '../../host-shell/package.json'), 'utf8'),
+  readFileSync(path.join(here, '../package.json'), 'utf8'),
 ).dependencies;
 
 /**

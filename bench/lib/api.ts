@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { JobWire } from '@migratekit/oma-api';
 import {
   buildFailedJob,
   buildJob,
@@ -8,10 +7,13 @@ import {
   buildRecentJobsResponse,
   buildVmContext,
   buildVmContextResponse,
-} from '../../mocks/src/fixtures/builders';
-import { HOUR, isoAt, MINUTE } from '../../mocks/src/fixtures/time';
-import { type MockOmaApi, startMockOmaApi } from '../../mocks/src/http';
-import { createMockOmaState } from '../../mocks/src/state';
+  createMockOmaState,
+  HOUR,
+  isoAt,
+  MINUTE,
+} from '@migratekit/mocks';
+import { type MockOmaApi, startMockOmaApi } from '@migratekit/mocks/http';
+import type { JobWire } from '@migratekit/oma-api';
 import { proxyTo } from '../../scripts/staticServer';
 
 /** Job counts of the VMs the scale measurement opens. */

@@ -1,5 +1,5 @@
+import { scenarios } from '@migratekit/mocks';
 import type { Browser } from 'playwright-core';
-import { scenarios } from '../../mocks/src/scenarios';
 import type { BenchApi } from './api';
 import type { AppName, ServedApp } from './apps';
 import { loadUntilListPainted, openInstrumentedPage } from './page';

@@ -45,3 +45,7 @@ export function round(value: number, decimals = 0): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor;
 }
+
+/** Milliseconds, rounded, or a dash when there is no figure. */
+export const ms = (value: number | undefined) =>
+  value === undefined ? '—' : `${Math.round(value)} ms`;

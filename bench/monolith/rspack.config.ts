@@ -25,11 +25,7 @@ export function createMonolithConfig(): Configuration {
     entry: { main: './src/index.tsx' },
     devtool: 'source-map',
     output: { ...host.output, path: MONOLITH_DIST, uniqueName: 'monolith' },
-    resolve: {
-      ...host.resolve,
-      // bench/ has no dependencies of its own: bare imports resolve to the host's packages.
-      modules: ['node_modules', path.join(repoRoot, 'host-shell/node_modules')],
-    },
+    resolve: host.resolve,
     module: host.module,
     plugins: [
       new rspack.HtmlRspackPlugin({

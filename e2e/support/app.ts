@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { Locator, Page } from 'playwright-core';
 
 /*
@@ -113,6 +114,26 @@ export function readJobs(page: Page): Promise<ShownJob[]> {
       time: item.querySelector('time')?.getAttribute('datetime') ?? null,
     })),
   );
+}
+
+/** The listed jobs, once their titles and statuses, newest first, are checked to be `expected`. */
+export async function expectJobs(
+  page: Page,
+  expected: ReadonlyArray<readonly [title: string, status: string]>,
+): Promise<ShownJob[]> {
+  const jobs = await readJobs(page);
+  assert.deepEqual(
+    jobs.map((job) => [job.title, job.status]),
+    expected,
+  );
+  return jobs;
+}
+
+/** The failure banner, once shown, and its text as a reader sees it. */
+export async function readFailureBanner(page: Page): Promise<{ banner: Locator; text: string }> {
+  const banner = failureBanner(page);
+  await banner.waitFor();
+  return { banner, text: await visibleText(banner) };
 }
 
 /** What has the keyboard focus, as a keyboard user would tell it apart. */

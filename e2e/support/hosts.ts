@@ -74,6 +74,8 @@ function inputsHash(dir: string): string {
     }
   };
   walk(dir);
+  // The page code the matrix hosts share.
+  walk(path.join(hostsDir, 'shared'));
   return hash.digest('hex');
 }
 

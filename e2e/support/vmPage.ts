@@ -50,3 +50,18 @@ export function readableText(locator: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is asserted.
   return locator.innerText();
 }
+
+/** Opens the details behind `button`, lets `inside` look at the open dialog, closes it. */
+export async function withDetailsOpen(page: Page, button: string, inside: () => Promise<void>) {
+  await page.getByRole('button', { name: button, exact: true }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('dl').first().waitFor();
+  const technical = dialog.getByRole('button', { name: 'Technical Details' });
+  if ((await technical.count()) > 0) {
+    await technical.click();
+    await dialog.locator('[aria-expanded="true"]').waitFor();
+  }
+  await inside();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+}

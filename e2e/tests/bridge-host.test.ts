@@ -1,37 +1,27 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page, Request } from 'playwright-core';
-import {
-  detailsDialog,
-  failureBanner,
-  jobItems,
-  markPage,
-  operations,
-  pageWasKept,
-  visibleText,
-  waitForQuiet,
-} from '../support/app';
-import { launchChromium, openPage } from '../support/browser';
-import { withArtifacts } from '../support/fixture';
+import type { Page } from 'playwright-core';
+import { detailsDialog, failureBanner, operations } from '../support/app';
 import {
   DEVTOOLS_HOOK,
   differences,
   errorsOf,
-  holdRemote,
-  luminanceOf,
   REACT_MARKERS,
-  settledSnapshot,
   snapshotHost,
 } from '../support/hostChecks';
 import {
-  BRIDGE_HOST_NAMES,
-  buildHost,
-  hostReactDomVersion,
-  type RunningHost,
-  startHost,
-} from '../support/hosts';
+  assertPgtest1Failure,
+  assertReadableIn,
+  type Fetched,
+  inHostPage,
+  openFeature,
+  testLiveFailoverReachesHost,
+  testRetryWhenRemoteUnreachable,
+  useHostSuite,
+} from '../support/hostSuite';
+import { BRIDGE_HOST_NAMES, hostReactDomVersion } from '../support/hosts';
 
 /*
  * The bridge manifest (remote/dist/bridge) in hosts that cannot share a compatible React: a
@@ -54,12 +44,6 @@ const HOST_REACT_DOM: Record<(typeof BRIDGE_HOST_NAMES)[number], string | null> 
   react17: '17.0.2',
   'no-react': null,
 };
-
-interface Fetched {
-  url: string;
-  type: string;
-  body: Buffer;
-}
 
 /**
  * What the bridge manifest costs a host: every file fetched from the remote's origin until the
@@ -104,18 +88,7 @@ const mountedRoots = (page: Page): Promise<MountedRoots[]> =>
 
 for (const name of BRIDGE_HOST_NAMES) {
   describe(`bridge host: ${name}`, () => {
-    let host: RunningHost;
-    let browser: Browser;
-    const vmPage = () => `${host.url}/vms/pgtest1`;
-    before(async () => {
-      await buildHost(name);
-      host = await startHost(name);
-      browser = await launchChromium();
-    });
-    after(async () => {
-      await browser?.close();
-      await host?.close();
-    });
+    const suite = useHostSuite(name);
 
     const hostReact = HOST_REACT_DOM[name];
     /** The page's renderers, or their mounted roots, in order: the host's (if any), the remote's. */
@@ -129,38 +102,14 @@ for (const name of BRIDGE_HOST_NAMES) {
 
     for (const scheme of ['light', 'dark'] as const) {
       test(`${scheme}: pgtest1's failure with its steps; the host's styles and <html>/<body> unchanged; the host's React DOM and the remote's own; no console errors`, async () => {
-        const view = await openPage(browser, { colorScheme: 'light' });
-        try {
-          await withArtifacts(view, `bridge-host-${name}-${scheme}`, async () => {
+        await inHostPage(
+          suite,
+          `bridge-host-${name}-${scheme}`,
+          async (view) => {
             const { page } = view;
-            if (scheme === 'dark') await host.chooseDark(view.context);
-            await page.addInitScript(DEVTOOLS_HOOK);
-            const fetched: Array<Promise<Fetched>> = [];
-            page.on('requestfinished', (request: Request) => {
-              fetched.push(
-                request.response().then(async (response) => ({
-                  url: request.url(),
-                  type: request.resourceType(),
-                  body: (await response?.body()) ?? Buffer.alloc(0),
-                })),
-              );
-            });
-            const remote = await holdRemote(page, host.remoteOrigin);
-
-            await page.goto(vmPage());
-            await remote.waitForFirst();
-            await page.getByRole('heading', { name: 'pgtest1', exact: true }).waitFor();
-            const before = await settledSnapshot(page);
-            await remote.release();
-
-            const banner = failureBanner(page);
-            await banner.waitFor();
-            await waitForQuiet(page);
-            const text = await visibleText(banner);
-            assert.match(text, /Test Failover failed at step 3 of 5 \(60%\)/);
-            assert.match(text, /Failed Step: Preparing Drivers for Compatibility/);
-            assert.match(text, /Try live failover \(no driver modification\)/);
-            assert.match(text, /Verify VM is Windows-based/);
+            const { host } = suite;
+            const { banner, hostBefore, fetched } = await openFeature(suite, view, scheme);
+            await assertPgtest1Failure(banner);
             assert.ok(
               await page
                 .locator('section[aria-label="VM operations"] [data-testid="vm-operations"]')
@@ -168,7 +117,11 @@ for (const name of BRIDGE_HOST_NAMES) {
               "the feature is in the host's section",
             );
 
-            assert.deepEqual(differences(before, await snapshotHost(page)), [], 'host unchanged');
+            assert.deepEqual(
+              differences(hostBefore, await snapshotHost(page)),
+              [],
+              'host unchanged',
+            );
 
             const renderers = await page.evaluate(
               () => (window as unknown as { __matrixRenderers: unknown[] }).__matrixRenderers,
@@ -190,7 +143,7 @@ for (const name of BRIDGE_HOST_NAMES) {
               'one root each: the host’s page and the feature',
             );
 
-            const all = await Promise.all(fetched);
+            const all = await fetched();
             const scripts = all
               .filter((file) => file.type === 'script')
               .map((file) => ({ url: file.url, body: file.body.toString('utf8') }));
@@ -226,117 +179,49 @@ for (const name of BRIDGE_HOST_NAMES) {
               'no React 19 in the host’s own scripts',
             );
 
-            const texts = {
-              banner: banner.getByText(/Test Failover failed/).first(),
-              'newest job': jobItems(page).first().getByText('Test Failover', { exact: true }),
-            };
-            for (const [what, locator] of Object.entries(texts)) {
-              const { text: textLuminance, background } = await luminanceOf(locator);
-              const seen = `${what}: text ${textLuminance.toFixed(2)} on ${background.toFixed(2)}`;
-              if (scheme === 'dark') {
-                assert.ok(background < 0.1 && textLuminance > 0.4, `light on dark, ${seen}`);
-              } else {
-                assert.ok(background > 0.7 && textLuminance < 0.2, `dark on light, ${seen}`);
-              }
-            }
+            await assertReadableIn(page, banner, scheme);
             assert.deepEqual(errorsOf(view), [], 'no console errors');
-          });
-        } finally {
-          await view.close();
-        }
+          },
+          { colorScheme: 'light' },
+        );
       });
     }
 
-    test('Try Live Failover reaches the host, which confirms and starts it', async () => {
-      const view = await openPage(browser);
-      try {
-        await withArtifacts(view, `bridge-host-${name}-live-failover`, async () => {
-          const { page } = view;
-          host.api.state.reset();
-          await page.goto(vmPage());
-          const banner = failureBanner(page);
-          await banner.waitFor();
-          const question = host.confirmLiveFailover(page);
-          await banner.getByRole('button', { name: 'Try Live Failover' }).click();
-          assert.match(await question, /Start live failover for pgtest1\?/);
-          await page.getByText(/Live failover started for pgtest1/).waitFor();
-          assert.deepEqual(
-            host.api.state.getRequests({ route: 'live-failover' }).map((entry) => entry.method),
-            ['POST'],
-            'the OMA API received one request',
-          );
-          assert.deepEqual(errorsOf(view), [], 'no console errors');
-        });
-      } finally {
-        await view.close();
-      }
-    });
+    testLiveFailoverReachesHost(suite, `bridge-host-${name}`);
 
     test('the host removes the feature: its root is unmounted and nothing of it is left, open details included; it comes back', async () => {
-      const view = await openPage(browser);
-      try {
-        await withArtifacts(view, `bridge-host-${name}-unmount`, async () => {
-          const { page } = view;
-          await page.addInitScript(DEVTOOLS_HOOK);
-          await page.goto(vmPage());
-          const banner = failureBanner(page);
-          await banner.waitFor();
-          await banner.getByRole('button', { name: /View Details/ }).click();
-          await detailsDialog(page).waitFor();
+      await inHostPage(suite, `bridge-host-${name}-unmount`, async (view) => {
+        const { page } = view;
+        await page.addInitScript(DEVTOOLS_HOOK);
+        await page.goto(suite.vmPage());
+        const banner = failureBanner(page);
+        await banner.waitFor();
+        await banner.getByRole('button', { name: /View Details/ }).click();
+        await detailsDialog(page).waitFor();
 
-          // The host's own control, under the open modal's overlay: the host removes the feature
-          // for its own reasons (as on navigating away), whatever the feature shows.
-          await page.getByRole('button', { name: 'Hide recent operations' }).dispatchEvent('click');
-          await operations(page).waitFor({ state: 'detached' });
-          assert.equal(await detailsDialog(page).count(), 0, 'no details dialog left');
-          assert.equal(await page.getByText('Recent Operations', { exact: true }).count(), 0);
-          assert.equal(await page.locator('[data-mantine-color-scheme]').count(), 0);
-          assert.deepEqual(
-            await mountedRoots(page),
-            expected(
-              { version: hostReact, roots: 1 },
-              { version: remoteReactDomVersion, roots: 0 },
-            ),
-            'the remote’s root was unmounted (destroy), not only taken off the page',
-          );
+        // The host's own control, under the open modal's overlay: the host removes the feature
+        // for its own reasons (as on navigating away), whatever the feature shows.
+        await page.getByRole('button', { name: 'Hide recent operations' }).dispatchEvent('click');
+        await operations(page).waitFor({ state: 'detached' });
+        assert.equal(await detailsDialog(page).count(), 0, 'no details dialog left');
+        assert.equal(await page.getByText('Recent Operations', { exact: true }).count(), 0);
+        assert.equal(await page.locator('[data-mantine-color-scheme]').count(), 0);
+        assert.deepEqual(
+          await mountedRoots(page),
+          expected({ version: hostReact, roots: 1 }, { version: remoteReactDomVersion, roots: 0 }),
+          'the remote’s root was unmounted (destroy), not only taken off the page',
+        );
 
-          await page.getByRole('button', { name: 'Show recent operations' }).click();
-          await failureBanner(page).waitFor();
-          assert.deepEqual(
-            (await mountedRoots(page)).map((renderer) => renderer.roots),
-            expected(1, 1),
-          );
-          assert.deepEqual(errorsOf(view), [], 'no console errors');
-        });
-      } finally {
-        await view.close();
-      }
+        await page.getByRole('button', { name: 'Show recent operations' }).click();
+        await failureBanner(page).waitFor();
+        assert.deepEqual(
+          (await mountedRoots(page)).map((renderer) => renderer.roots),
+          expected(1, 1),
+        );
+        assert.deepEqual(errorsOf(view), [], 'no console errors');
+      });
     });
 
-    test('the remote unreachable: the host says so and its Retry loads the feature without a reload', async () => {
-      const view = await openPage(browser);
-      try {
-        await withArtifacts(view, `bridge-host-${name}-retry`, async () => {
-          const { page } = view;
-          let down = true;
-          await page.route(`${host.remoteOrigin}/**`, (route) =>
-            down ? route.abort('connectionrefused') : route.continue(),
-          );
-          await page.goto(vmPage());
-          const fallback = page
-            .getByRole('alert')
-            .filter({ hasText: 'Recent operations are unavailable right now.' });
-          await fallback.waitFor();
-          await markPage(page);
-          down = false;
-          await fallback.getByRole('button', { name: 'Retry' }).click();
-          await failureBanner(page).waitFor();
-          assert.ok(await pageWasKept(page), 'no page reload');
-          await fallback.waitFor({ state: 'detached' });
-        });
-      } finally {
-        await view.close();
-      }
-    });
+    testRetryWhenRemoteUnreachable(suite, `bridge-host-${name}`);
   });
 }

@@ -8,6 +8,7 @@ import {
 import type { Page } from 'playwright-core';
 import {
   detailsDialog,
+  expectJobs,
   failureBanner,
   jobItems,
   markPage,
@@ -15,6 +16,7 @@ import {
   operations,
   pageWasKept,
   type Role,
+  readFailureBanner,
   readJobs,
   visibleText,
   waitForQuiet,
@@ -170,9 +172,7 @@ describe("the real backend's shapes, in the browser", () => {
         1,
         'the rollback icon',
       );
-      const banner = failureBanner(page);
-      await banner.waitFor();
-      const text = await visibleText(banner);
+      const { text } = await readFailureBanner(page);
       assert.match(text, /Rollback failed at step 3 of 4 \(75%\)/);
       assert.match(text, /Issue: \S/);
       assert.match(text, /Try operation again/);
@@ -196,24 +196,18 @@ describe("the real backend's shapes, in the browser", () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'real-crashed', async () => {
       await openSettled(page, app.stack.hostUrl, 'real-crashed');
-      const banner = failureBanner(page);
-      await banner.waitFor();
-      const text = await visibleText(banner);
+      const { text } = await readFailureBanner(page);
       assert.match(text, /Live Failover failed at step 2 of 5 \(40%\)/);
       assert.doesNotMatch(text, /Failed Step/);
       assert.match(text, /Issue: \S/);
       assert.match(text, /What you can do:\s+\S/);
 
-      const jobs = await readJobs(page);
-      assert.deepEqual(
-        jobs.map((job) => [job.title, job.status]),
-        [
-          ['Rollback', 'running'],
-          ['Live Failover', 'failed'],
-          ['Replication Completed', 'completed'],
-          ['Operation', 'failed'],
-        ],
-      );
+      const jobs = await expectJobs(page, [
+        ['Rollback', 'running'],
+        ['Live Failover', 'failed'],
+        ['Replication Completed', 'completed'],
+        ['Operation', 'failed'],
+      ]);
       assert.match(jobs[0]?.text ?? '', /Running \(50%\)/);
       assert.match(jobs[3]?.text ?? '', /Issue: Cleanup Operations failed/);
     });

@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
   detailsDialog,
+  expectJobs,
   failureBanner,
   jobItems,
   markPage,
   openVmPage,
   operations,
   pageWasKept,
+  readFailureBanner,
   readJobs,
   visibleText,
   waitForQuiet,
@@ -38,9 +40,7 @@ describe("the brief's scenarios, as an operator", () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'scenario-pgtest1', async () => {
       await openVmPage(page, app.stack.hostUrl, 'pgtest1');
-      const banner = failureBanner(page);
-      await banner.waitFor();
-      const bannerText = await visibleText(banner);
+      const { banner, text: bannerText } = await readFailureBanner(page);
       assert.match(bannerText, /Test Failover failed at step 3 of 5 \(60%\)/);
       assert.match(bannerText, /Failed Step: Preparing Drivers for Compatibility/);
       assert.match(bannerText, /Issue: KVM driver installation failed - compatibility issue/);
@@ -91,9 +91,7 @@ describe("the brief's scenarios, as an operator", () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'scenario-pgtest2', async () => {
       await openVmPage(page, app.stack.hostUrl, 'pgtest2');
-      const banner = failureBanner(page);
-      await banner.waitFor();
-      const bannerText = await visibleText(banner);
+      const { banner, text: bannerText } = await readFailureBanner(page);
       assert.match(bannerText, /Live Failover failed at step 4 of 6 \(75%\)/);
       assert.match(bannerText, /Failed Step: Configuring Network/);
       assert.match(bannerText, /Issue: Network configuration could not be applied to the new VM/);
@@ -117,9 +115,7 @@ describe("the brief's scenarios, as an operator", () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'scenario-pgtest3', async () => {
       await openVmPage(page, app.stack.hostUrl, 'pgtest3');
-      const banner = failureBanner(page);
-      await banner.waitFor();
-      const bannerText = await visibleText(banner);
+      const { banner, text: bannerText } = await readFailureBanner(page);
       assert.match(bannerText, /Rollback failed at step 2 of 5 \(40%\)/);
       assert.match(bannerText, /Failed Step: Detaching Test Volumes/);
       assert.match(bannerText, /Issue: Storage volume could not be detached from the test VM/);
@@ -129,16 +125,12 @@ describe("the brief's scenarios, as an operator", () => {
         'Contact your administrator if the volume stays attached',
       ]);
 
-      const jobs = await readJobs(page);
-      assert.deepEqual(
-        jobs.map((job) => [job.title, job.status]),
-        [
-          ['Rollback', 'failed'],
-          ['Test Failover', 'completed'],
-          ['Replication Completed', 'completed'],
-          ['Replication Completed', 'completed'],
-        ],
-      );
+      const jobs = await expectJobs(page, [
+        ['Rollback', 'failed'],
+        ['Test Failover', 'completed'],
+        ['Replication Completed', 'completed'],
+        ['Replication Completed', 'completed'],
+      ]);
       assert.match(jobs[0]?.text ?? '', /Failed \(40%\)/);
 
       await banner.getByRole('button', { name: 'View Details' }).click();
@@ -155,16 +147,12 @@ describe("the brief's scenarios, as an operator", () => {
       await openVmPage(page, app.stack.hostUrl, 'websrv-ok');
       await waitForQuiet(page);
       assert.equal(await failureBanner(page).count(), 0);
-      const jobs = await readJobs(page);
-      assert.deepEqual(
-        jobs.map((job) => [job.title, job.status]),
-        [
-          ['Replication Completed', 'completed'],
-          ['Rollback', 'completed'],
-          ['Test Failover', 'completed'],
-          ['Replication Completed', 'completed'],
-        ],
-      );
+      const jobs = await expectJobs(page, [
+        ['Replication Completed', 'completed'],
+        ['Rollback', 'completed'],
+        ['Test Failover', 'completed'],
+        ['Replication Completed', 'completed'],
+      ]);
       for (const job of jobs) {
         assert.match(job.text, /\bCompleted\b/);
         assert.doesNotMatch(job.text, /Failed|Issue:/);

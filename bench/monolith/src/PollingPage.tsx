@@ -1,7 +1,7 @@
-import { OMA_API_BASE_URL } from '../../../host-shell/src/api/omaApi';
-import { useVmContext } from '../../../host-shell/src/api/vmQueries';
-import { LastOperationBadge } from '../../../remote/src/exposes/LastOperationBadge';
-import { VmOperations } from '../../../remote/src/exposes/VmOperations';
+import { OMA_API_BASE_URL } from '@migratekit/host-shell/api/omaApi';
+import { useVmContext } from '@migratekit/host-shell/api/vmQueries';
+import { LastOperationBadge } from '@migratekit/vm-operations/LastOperationBadge';
+import { VmOperations } from '@migratekit/vm-operations/VmOperations';
 
 /** Path of the polling page: `/bench/polling/<vm name>?activePollMs=…&idlePollMs=…`. */
 export const POLLING_PAGE_PREFIX = '/bench/polling/';

@@ -1,11 +1,11 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import { AppProviders } from '@migratekit/host-shell/app/AppProviders';
+import { appRoutes } from '@migratekit/host-shell/app/routes';
+import type { RuntimeConfigSource } from '@migratekit/host-shell/config/runtimeConfigSource';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { AppProviders } from '../../../host-shell/src/app/AppProviders';
-import { appRoutes } from '../../../host-shell/src/app/routes';
-import type { RuntimeConfigSource } from '../../../host-shell/src/config/runtimeConfigSource';
-import { createBrowserRouter, RouterProvider } from './hostPackages';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { POLLING_PAGE_PREFIX, PollingPage } from './PollingPage';
 import { staticRemoteLoader } from './staticRemote';
 

@@ -1,6 +1,6 @@
-import type { RemoteLoader } from '../../../host-shell/src/remote/RemoteLoader';
-import * as lastOperationBadgeModule from '../../../remote/src/exposes/LastOperationBadge';
-import * as vmOperationsModule from '../../../remote/src/exposes/VmOperations';
+import type { RemoteLoader } from '@migratekit/host-shell/remote/RemoteLoader';
+import * as lastOperationBadgeModule from '@migratekit/vm-operations/LastOperationBadge';
+import * as vmOperationsModule from '@migratekit/vm-operations/VmOperations';
 
 /**
  * The host's RemoteLoader, answered by the remote's exposed modules imported statically: the

@@ -1,19 +1,9 @@
-const path = require('node:path');
-const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { hostWebpackConfig } = require('../shared/webpack.cjs');
 
 // No Module Federation plugin: src/main.ts loads the remote with the runtime API.
-module.exports = {
+module.exports = hostWebpackConfig({
+  dir: __dirname,
   entry: './src/main.ts',
-  output: { path: path.resolve(__dirname, 'dist'), publicPath: '/', clean: true },
-  resolve: { extensions: ['.ts', '.js'] },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'typescript' } } } },
-      },
-    ],
-  },
-  plugins: [new HtmlWebpackPlugin({ template: './public/index.html' })],
-};
+  title: 'Host without React',
+  jsx: false,
+});

@@ -11,5 +11,7 @@ export default defineConfig({
       shared: { react: { singleton: true }, 'react-dom': { singleton: true } },
     }),
   ],
+  // ../shared's modules use this host's React, not another copy found above it.
+  resolve: { dedupe: ['react', 'react-dom'] },
   build: { target: 'esnext' },
 });

@@ -1,30 +1,13 @@
-const path = require('node:path');
 const { ModuleFederationPlugin } = require('@module-federation/enhanced/webpack');
-const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { hostWebpackConfig } = require('../shared/webpack.cjs');
 const deps = require('./package.json').dependencies;
 
 // The remote's URL is read at run time (src/App.tsx), so no `remotes` here.
-module.exports = {
+module.exports = hostWebpackConfig({
+  dir: __dirname,
   entry: './src/index.ts',
-  output: { path: path.resolve(__dirname, 'dist'), publicPath: '/', clean: true },
-  resolve: { extensions: ['.ts', '.tsx', '.js'] },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: {
-          loader: 'swc-loader',
-          options: {
-            jsc: {
-              parser: { syntax: 'typescript', tsx: true },
-              transform: { react: { runtime: 'automatic' } },
-            },
-          },
-        },
-      },
-    ],
-  },
+  title: 'webpack host',
+  jsx: true,
   plugins: [
     new ModuleFederationPlugin({
       name: 'webpack_host',
@@ -35,6 +18,5 @@ module.exports = {
         'react/jsx-runtime': { singleton: true, requiredVersion: deps.react },
       },
     }),
-    new HtmlWebpackPlugin({ template: './public/index.html' }),
   ],
-};
+});

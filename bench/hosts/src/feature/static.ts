@@ -1,4 +1,4 @@
-import { VmOperations } from '../../../../remote/src/exposes/VmOperations';
+import { VmOperations } from '@migratekit/vm-operations/VmOperations';
 import type { LoadVmOperations } from './types';
 
 /** The feature compiled into the host's bundle from the remote's source: no federation. */

@@ -1,4 +1,11 @@
 import { createInstance } from '@module-federation/enhanced/runtime';
+import {
+  applySavedColorScheme,
+  currentVmName,
+  fetchVm,
+  startLiveFailover,
+  type Vm,
+} from '../../shared/vm';
 
 /*
  * A dashboard page without React: the feature comes from the bridge build, whose modules are
@@ -12,14 +19,8 @@ interface BridgeProvider {
   render(info: { moduleName: string; dom: HTMLElement } & Record<string, unknown>): Promise<void>;
   destroy(info: { moduleName: string; dom: HTMLElement }): void;
 }
-interface Vm {
-  contextId: string;
-  vmName: string;
-  vmwareVmId: string;
-}
 
-// Dark mode the Tailwind way: a `dark` class on <html>, from the user's saved choice.
-document.documentElement.classList.toggle('dark', document.cookie.includes('theme=dark'));
+applySavedColorScheme();
 
 const federation = createInstance({ name: 'no_react_host', remotes: [] });
 
@@ -35,7 +36,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-const vmName = decodeURIComponent(location.pathname.split('/')[2] ?? 'pgtest1');
+const vmName = currentVmName();
 const toggle = el('button', { type: 'button', 'aria-expanded': 'true' }, 'Hide recent operations');
 const notice = el('p', { role: 'status' });
 const slot = el('div');
@@ -64,27 +65,11 @@ let mounted: { provider: BridgeProvider; dom: HTMLElement } | null = null;
 // Bumped on every mount and unmount: a load that finishes after the user hid the feature is dropped.
 let generation = 0;
 
-async function loadVm(): Promise<Vm> {
-  const response = await fetch(`/api/v1/vm-contexts/${encodeURIComponent(vmName)}`);
-  const { context } = await response.json();
-  return {
-    contextId: context.context_id,
-    vmName: context.vm_name,
-    vmwareVmId: context.vmware_vm_id,
-  };
-}
-
 /** The feature asks; the dashboard confirms with the user and calls the OMA API. */
 function tryLiveFailover(vm: Vm) {
   return async ({ vmName }: { vmName: string }) => {
-    if (!window.confirm(`Start live failover for ${vmName}? This is permanent.`)) return;
-    const response = await fetch('/api/v1/failover/live', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ vm_id: vm.vmwareVmId, vm_name: vmName }),
-    });
-    if (!response.ok) throw new Error(`Live failover of ${vmName} could not be started.`);
-    notice.textContent = `Live failover started for ${vmName}.`;
+    const started = await startLiveFailover(vm.vmwareVmId, vmName);
+    if (started) notice.textContent = started;
   };
 }
 
@@ -101,7 +86,7 @@ async function mount(fresh: boolean) {
       force: fresh,
     });
     const [vm, module] = await Promise.all([
-      loadVm(),
+      fetchVm(vmName),
       federation.loadRemote<{ default: () => BridgeProvider }>(MODULE),
     ]);
     if (!module) throw new Error('VmOperations could not be loaded');

@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
+import { applySavedColorScheme } from '../../shared/vm';
 import { App } from './App';
 
-// Dark mode the Tailwind way: a `dark` class on <html>, from the user's saved choice.
-document.documentElement.classList.toggle('dark', document.cookie.includes('theme=dark'));
+applySavedColorScheme();
 
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App />);
