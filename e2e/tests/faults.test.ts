@@ -11,7 +11,6 @@ import {
   operationsArea,
   recentOperations,
   vmHeading,
-  vmUrl,
 } from '../support/vmPage';
 
 /*
@@ -143,39 +142,6 @@ describe('API faults in the browser', () => {
         await lastOperationBanner(page).waitFor();
         await jobsListed(page);
       },
-    },
-    {
-      id: 'remote-vm-context',
-      title:
-        "the remote's own last-operation request failing: its place says the status is unavailable, with Retry, while the list works",
-      start: async () => {},
-      // Hold the remote back until the host has its VM, then fail only the remote's request.
-      async open(page) {
-        let releaseRemote = () => {};
-        const remoteHeld = new Promise<void>((resolve) => {
-          releaseRemote = resolve;
-        });
-        await page.route('**/remoteEntry.js', async (route) => {
-          await remoteHeld;
-          await route.continue();
-        });
-        await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
-        await vmHeading(page, 'pgtest1').waitFor();
-        app.api.state.setFault('vm-context', { kind: 'server-error' });
-        releaseRemote();
-      },
-      sees: {
-        area: operationsArea,
-        title: 'Last operation status unavailable',
-        says: /reported a problem/,
-      },
-      async meanwhile(page) {
-        await jobsListed(page);
-        assert.equal(await lastOperationBanner(page).count(), 0);
-      },
-      end: async () => app.api.state.clearFaults(),
-      recovery: 'retry',
-      recovered: (page) => lastOperationBanner(page).waitFor(),
     },
   ]);
 });
