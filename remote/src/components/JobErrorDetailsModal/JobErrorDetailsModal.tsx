@@ -6,7 +6,7 @@ import type { LiveFailoverAction } from '../../lib/liveFailoverAction';
 import type { TechnicalDetails } from '../../lib/presentation';
 import { ActionableSteps } from '../ActionableSteps';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
-import { LiveFailoverButton, LiveFailoverFailure } from '../LiveFailoverButton';
+import { LiveFailoverFailure, LiveFailoverOffer } from '../LiveFailoverButton';
 import { RelativeTime } from '../RelativeTime';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import cx from './JobErrorDetailsModal.module.css';
@@ -154,12 +154,7 @@ function DetailsBody({ view, vmName, now, onClose, liveFailover }: DetailsBodyPr
         <Button variant="default" onClick={onClose}>
           Close
         </Button>
-        {liveFailover.offered && (
-          <LiveFailoverButton
-            loading={liveFailover.pending}
-            onClick={() => void liveFailover.start()}
-          />
-        )}
+        <LiveFailoverOffer action={liveFailover} />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import type { BannerView } from '../../lib/failureViews';
 import type { LiveFailoverAction } from '../../lib/liveFailoverAction';
 import { ActionableSteps } from '../ActionableSteps';
 import { Icon } from '../Icon';
-import { LiveFailoverButton, LiveFailoverFailure } from '../LiveFailoverButton';
+import { LiveFailoverFailure, LiveFailoverOffer } from '../LiveFailoverButton';
 import cx from './OperationErrorBanner.module.css';
 
 export interface OperationErrorBannerProps {
@@ -57,12 +57,7 @@ export function OperationErrorBanner({
           <Button variant="default" onClick={onDismiss}>
             Dismiss
           </Button>
-          {liveFailover.offered && (
-            <LiveFailoverButton
-              loading={liveFailover.pending}
-              onClick={() => void liveFailover.start()}
-            />
-          )}
+          <LiveFailoverOffer action={liveFailover} />
           <Button variant="light" color="red" onClick={onViewDetails}>
             View Details
           </Button>
