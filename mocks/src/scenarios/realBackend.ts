@@ -22,6 +22,19 @@ import {
  * a summary that records a failed rollback as completed, and `disks: null`.
  */
 
+/** The raw statuses the advancing replication of real-replicating goes through, by progress. */
+export const REAL_REPLICATION_STATUSES: readonly RawStatusStep[] = [
+  { fromProgress: 0, status: 'initializing' },
+  { fromProgress: 6, status: 'analyzing' },
+  { fromProgress: 12, status: 'provisioning' },
+  { fromProgress: 20, status: 'attaching' },
+  { fromProgress: 26, status: 'configuring' },
+  { fromProgress: 32, status: 'ready_for_sync' },
+  { fromProgress: 38, status: 'snapshotting' },
+  { fromProgress: 45, status: 'replicating' },
+  { fromProgress: 95, status: 'finalizing' },
+];
+
 /** The raw texts of these VMs an operator must never read, for the tests. */
 export const REAL_BACKEND_RAW_TEXTS = {
   snaPollingError:
@@ -30,18 +43,8 @@ export const REAL_BACKEND_RAW_TEXTS = {
   unmappedStep: 'Legacy Cloudstack Snapshot Rollback',
   unmappedStepId: 'legacy-cloudstack-snapshot-rollback',
   zeroTimeDuration: 9_223_372_036,
-  rawStatuses: [
-    'initializing',
-    'analyzing',
-    'provisioning',
-    'attaching',
-    'configuring',
-    'ready_for_sync',
-    'snapshotting',
-    'replicating',
-    'finalizing',
-    'replication_failed',
-  ],
+  /** Every raw status of these VMs: real-replicating's phases, and real-stalled's failure. */
+  rawStatuses: [...REAL_REPLICATION_STATUSES.map(({ status }) => status), 'replication_failed'],
 } as const;
 
 /**
@@ -60,19 +63,6 @@ export const REAL_BACKEND_VALUES_NOT_SHOWN: readonly string[] = [
   '0001',
   'could not be loaded',
   'unexpected format',
-];
-
-/** The raw statuses the advancing replication of real-replicating goes through, by progress. */
-export const REAL_REPLICATION_STATUSES: readonly RawStatusStep[] = [
-  { fromProgress: 0, status: 'initializing' },
-  { fromProgress: 6, status: 'analyzing' },
-  { fromProgress: 12, status: 'provisioning' },
-  { fromProgress: 20, status: 'attaching' },
-  { fromProgress: 26, status: 'configuring' },
-  { fromProgress: 32, status: 'ready_for_sync' },
-  { fromProgress: 38, status: 'snapshotting' },
-  { fromProgress: 45, status: 'replicating' },
-  { fromProgress: 95, status: 'finalizing' },
 ];
 
 /** Its raw current operation, which the poller only sets once data flows. */
