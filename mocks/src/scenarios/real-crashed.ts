@@ -8,8 +8,7 @@ export const realCrashed = real.defineRealBackendScenario({
   description:
     'A live failover that crashed outside any step (failed, no error fields), a job of unknown type with category "unknown", and a running rollback listed as a live failover.',
   contextStamp: '20251004-084000',
-  vm(now, meta) {
-    const vm = meta.vmName;
+  seed(now, vm) {
     const failoverStart = now - 30 * MINUTE;
     const failover = real.trackedRow(now, {
       vm,

@@ -6,7 +6,7 @@ export const realEmpty = real.defineRealBackendScenario({
   description:
     'A VM with no jobs as the real backend sends it: "jobs": null, "disks": null, no summary.',
   contextStamp: '20251004-080000',
-  vm: () => ({
+  seed: () => ({
     context: {
       current_status: 'discovered',
       total_jobs_run: 0,

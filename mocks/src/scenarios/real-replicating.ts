@@ -9,8 +9,7 @@ export const realReplicating = real.defineRealBackendScenario({
   description:
     'A replication advancing through every raw status (initializing … finalizing), history with nanosecond times in other offsets and a zero created_at (duration 9223372036 s).',
   contextStamp: '20251004-081000',
-  vm(now, meta) {
-    const vm = meta.vmName;
+  seed(now, vm) {
     const running = real.replicationRow(now, {
       createdAgo: 4 * MINUTE,
       status: 'initializing',

@@ -8,8 +8,7 @@ export const realRollback = real.defineRealBackendScenario({
   description:
     'A rollback listed as "Test Failover" (external id rollback-…) whose unmapped step "Legacy Cloudstack Snapshot Rollback" failed, and whose summary records it as completed with the error fields.',
   contextStamp: '20251004-083000',
-  vm(now, meta) {
-    const vm = meta.vmName;
+  seed(now, vm) {
     const rollbackStart = now - 20 * MINUTE;
     const rollbackId = real.trackerId('rollback', 'test', vm, rollbackStart);
     // Three of its four steps completed; the fourth failed, yet the deferred completion records

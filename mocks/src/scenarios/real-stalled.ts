@@ -7,7 +7,7 @@ export const realStalled = real.defineRealBackendScenario({
   description:
     'A replication_failed job and a failed one with the raw, unsanitized progress-poller and stall errors, no category and no steps.',
   contextStamp: '20251004-082000',
-  vm: (now) => ({
+  seed: (now) => ({
     context: {
       current_status: 'failed',
       total_jobs_run: 3,

@@ -282,7 +282,8 @@ export interface RealBackendScenarioSpec<Name extends string> {
   description: string;
   /** The stamp in its context id (`ctx-<vm>-<stamp>`). */
   contextStamp: string;
-  vm(now: number, meta: ScenarioMeta<Name>): RealBackendVm;
+  /** What sets its VM apart, with timestamps relative to `now` (ms). */
+  seed(now: number, vmName: Name): RealBackendVm;
 }
 
 /** A real-* scenario: its meta from `realBackendMeta`, its seed from `realBackendSeed`. */
@@ -291,6 +292,6 @@ export function defineRealBackendScenario<const Name extends string>(
 ): Scenario<Name> {
   return defineScenario({
     meta: realBackendMeta(spec.vmName, spec.title, spec.description, spec.contextStamp),
-    seed: (now, meta) => realBackendSeed(meta, now, spec.vm(now, meta)),
+    seed: (now, meta) => realBackendSeed(meta, now, spec.seed(now, meta.vmName)),
   });
 }
