@@ -48,6 +48,36 @@ export function confirmDialog(page: Page): Locator {
   return page.getByRole('dialog', { name: /Start live failover/ });
 }
 
+/** The host's area the remote is shown in (or its failure, in the remote's place). */
+export function operationsArea(page: Page): Locator {
+  return page.getByRole('region', { name: 'VM operations' }).first();
+}
+
+/** The remote's "Recent Operations" list. */
+export function recentOperations(page: Page): Locator {
+  return page.getByRole('region', { name: 'Recent Operations' });
+}
+
+/** The host's heading of the VM's page. */
+export function vmHeading(page: Page, vmName: string): Locator {
+  return page.getByRole('heading', { level: 2, name: vmName, exact: true });
+}
+
+/** Opens the details behind `button`, lets `inside` look at the open dialog, closes it. */
+export async function withDetailsOpen(page: Page, button: string, inside: () => Promise<void>) {
+  await page.getByRole('button', { name: button, exact: true }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('dl').first().waitFor();
+  const technical = dialog.getByRole('button', { name: 'Technical Details' });
+  if ((await technical.count()) > 0) {
+    await technical.click();
+    await dialog.locator('[aria-expanded="true"]').waitFor();
+  }
+  await inside();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+}
+
 /** Waits until the remote is on the page and its list has answered (jobs, empty or error). */
 export async function waitForOperations(page: Page): Promise<void> {
   const root = operations(page);
@@ -191,13 +221,14 @@ export async function tabTo(
   throw new Error(`Tab never reached ${what}; focus went through: ${seen.join(' | ')}`);
 }
 
-/** Whether the page was reloaded since `markPage` (the marker lives in the window). */
+/** Marks the window, to tell later whether the page was reloaded. */
 export async function markPage(page: Page): Promise<void> {
   await page.evaluate(() => {
     (window as unknown as { __e2eMarker?: boolean }).__e2eMarker = true;
   });
 }
 
+/** True when the window marked by `markPage` is still the one shown (no reload happened). */
 export function pageWasKept(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __e2eMarker?: boolean }).__e2eMarker === true);
 }

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
+import { markPage, pageWasKept, visibleText, vmPageUrl } from './app';
 import type { AppStack } from './appStack';
 import { withArtifacts } from './fixture';
-import { markPage, pageWasKept, readableText, vmUrl } from './vmPage';
 
 /**
  * One row of a fault table: a fault, what the operator sees where the failed data belongs, what
@@ -41,7 +41,7 @@ export interface FaultCase {
 
 /** Openings of pgtest1's details page, the VM every fault case uses unless it says otherwise. */
 const openPgtest1 = (app: AppStack) => (page: Page) =>
-  page.goto(vmUrl(app.stack.hostUrl, 'pgtest1')).then(() => undefined);
+  page.goto(vmPageUrl(app.stack.hostUrl, 'pgtest1')).then(() => undefined);
 
 /**
  * One test per row: the fault shows as a specific alert with Retry where the failed data
@@ -64,7 +64,7 @@ export function testFaultCases(app: AppStack, cases: readonly FaultCase[]): void
         await failure.waitFor(
           fault.sees.timeoutMs === undefined ? {} : { timeout: fault.sees.timeoutMs },
         );
-        if (fault.sees.says) assert.match(await readableText(failure), fault.sees.says);
+        if (fault.sees.says) assert.match(await visibleText(failure), fault.sees.says);
         const retry = failure.getByRole('button', { name: 'Retry' });
         assert.equal(await retry.count(), 1, 'the failure offers Retry');
         await fault.meanwhile?.(page);

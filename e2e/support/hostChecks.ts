@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { Locator, Page, Route } from 'playwright-core';
 import type { RecordedPage } from './browser';
 import { waitUntil } from './waitUntil';
@@ -127,6 +128,25 @@ export function differences(before: HostSnapshot, after: HostSnapshot): string[]
     }
   }
   return found;
+}
+
+/** Asserts the host's own styles and `<html>`/`<body>` attributes are as in `before`. */
+export async function assertHostUnchanged(page: Page, before: HostSnapshot): Promise<void> {
+  assert.deepEqual(differences(before, await snapshotHost(page)), [], 'host unchanged');
+}
+
+/** The page's React DOM renderers in injection order, as `DEVTOOLS_HOOK` recorded them. */
+export function reactRenderers(
+  page: Page,
+): Promise<Array<{ version: string; rendererPackageName: string }>> {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __matrixRenderers: Array<{ version: string; rendererPackageName: string }>;
+        }
+      ).__matrixRenderers,
+  );
 }
 
 /**

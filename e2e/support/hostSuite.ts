@@ -5,6 +5,7 @@ import { failureBanner, jobItems, markPage, pageWasKept, visibleText, waitForQui
 import { launchChromium, openPage, type PageOptions, type RecordedPage } from './browser';
 import { withArtifacts } from './fixture';
 import {
+  assertHostUnchanged,
   DEVTOOLS_HOOK,
   errorsOf,
   type HostSnapshot,
@@ -139,6 +140,43 @@ export async function assertReadableIn(
     } else {
       assert.ok(background > 0.7 && textLuminance < 0.2, `dark on light, ${seen}`);
     }
+  }
+}
+
+/** What a host's own checks get in `testFeatureInEachScheme`. */
+export interface SchemeCheck extends OpenedFeature {
+  view: RecordedPage;
+  scheme: 'light' | 'dark';
+}
+
+/**
+ * One test per colour scheme: pgtest1's page opened as `openFeature` does, its failure with its
+ * steps, the host's page unchanged, then `checks` (this kind of host's own), the failure readable
+ * in that scheme, and no console errors.
+ */
+export function testFeatureInEachScheme(
+  suite: HostSuite,
+  artifactsPrefix: string,
+  title: string,
+  checks: (opened: SchemeCheck) => Promise<void>,
+): void {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`${scheme}: ${title}`, async () => {
+      await inHostPage(
+        suite,
+        `${artifactsPrefix}-${scheme}`,
+        async (view) => {
+          const opened = await openFeature(suite, view, scheme);
+          await assertPgtest1Failure(opened.banner);
+          await assertHostUnchanged(view.page, opened.hostBefore);
+          await checks({ ...opened, view, scheme });
+          await assertReadableIn(view.page, opened.banner, scheme);
+          assert.deepEqual(errorsOf(view), [], 'no console errors');
+        },
+        // The page starts light; openFeature switches the host to dark where asked.
+        { colorScheme: 'light' },
+      );
+    });
   }
 }
 

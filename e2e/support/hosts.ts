@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { serveRemote, startProductionStack } from '../../scripts/productionStack';
 import { listen, proxyTo, type RunningServer, staticFiles } from '../../scripts/staticServer';
 import { confirmDialog } from './app';
+import { runCommand } from './command';
 import { freePort } from './ports';
 import { waitUntil } from './waitUntil';
 
@@ -79,29 +80,6 @@ function inputsHash(dir: string): string {
   return hash.digest('hex');
 }
 
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.once('error', reject);
-    child.once('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output}`)),
-    );
-  });
-}
-
 /** The host's production build (`pnpm run build` in its folder), unless the last one is current. */
 export async function buildHost(name: HostName): Promise<void> {
   // host-shell is built by `pnpm build`, before the browser tests.
@@ -111,9 +89,9 @@ export async function buildHost(name: HostName): Promise<void> {
   const hash = inputsHash(dir);
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
   const started = Date.now();
-  await run(process.execPath, [path.join(repoRoot, 'scripts/pnpm.mjs'), 'run', 'build'], dir, {
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
+  await runCommand(process.execPath, [path.join(repoRoot, 'scripts/pnpm.mjs'), 'run', 'build'], {
+    cwd: dir,
+    env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   writeFileSync(stamp, hash);
   console.log(`# built ${name} in ${Math.round((Date.now() - started) / 1000)} s`);

@@ -1,17 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
+import { rspackBuild } from './command';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const RSPACK_CLI = path.join(
-  path.dirname(require.resolve('@rspack/cli/package.json')),
-  'bin/rspack.js',
-);
 
 /** A production build of the remote in a temporary folder, and how to delete it. */
 export interface RemoteBuild {
@@ -30,31 +24,9 @@ export async function buildRemote(buildLabel: string): Promise<RemoteBuild> {
   const dist = path.join(dir, 'dist');
   const remove = () => rm(dir, { recursive: true, force: true });
   try {
-    const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        [RSPACK_CLI, 'build', '-c', path.join(here, 'remote-release.rspack.config.ts')],
-        {
-          env: {
-            ...process.env,
-            NODE_ENV: 'production',
-            E2E_REMOTE_OUTPUT_PATH: dist,
-            E2E_REMOTE_BUILD_LABEL: buildLabel,
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      let text = '';
-      child.stdout.on('data', (chunk) => {
-        text += chunk;
-      });
-      child.stderr.on('data', (chunk) => {
-        text += chunk;
-      });
-      child.once('error', reject);
-      child.once('close', (code) =>
-        code === 0 ? resolve(text) : reject(new Error(`rspack build failed (${code}):\n${text}`)),
-      );
+    const output = await rspackBuild(path.join(here, 'remote-release.rspack.config.ts'), {
+      E2E_REMOTE_OUTPUT_PATH: dist,
+      E2E_REMOTE_BUILD_LABEL: buildLabel,
     });
     // CI forces colours: drop the escape codes before reading the summary line.
     const plain = stripVTControlCharacters(output);

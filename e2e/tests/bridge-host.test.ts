@@ -4,19 +4,11 @@ import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { detailsDialog, failureBanner, operations } from '../support/app';
+import { DEVTOOLS_HOOK, errorsOf, REACT_MARKERS, reactRenderers } from '../support/hostChecks';
 import {
-  DEVTOOLS_HOOK,
-  differences,
-  errorsOf,
-  REACT_MARKERS,
-  snapshotHost,
-} from '../support/hostChecks';
-import {
-  assertPgtest1Failure,
-  assertReadableIn,
   type Fetched,
   inHostPage,
-  openFeature,
+  testFeatureInEachScheme,
   testLiveFailoverReachesHost,
   testRetryWhenRemoteUnreachable,
   useHostSuite,
@@ -100,92 +92,69 @@ for (const name of BRIDGE_HOST_NAMES) {
       assert.match(remoteReactDomVersion, /^19\./);
     });
 
-    for (const scheme of ['light', 'dark'] as const) {
-      test(`${scheme}: pgtest1's failure with its steps; the host's styles and <html>/<body> unchanged; the host's React DOM and the remote's own; no console errors`, async () => {
-        await inHostPage(
-          suite,
-          `bridge-host-${name}-${scheme}`,
-          async (view) => {
-            const { page } = view;
-            const { host } = suite;
-            const { banner, hostBefore, fetched } = await openFeature(suite, view, scheme);
-            await assertPgtest1Failure(banner);
-            assert.ok(
-              await page
-                .locator('section[aria-label="VM operations"] [data-testid="vm-operations"]')
-                .isVisible(),
-              "the feature is in the host's section",
-            );
-
-            assert.deepEqual(
-              differences(hostBefore, await snapshotHost(page)),
-              [],
-              'host unchanged',
-            );
-
-            const renderers = await page.evaluate(
-              () => (window as unknown as { __matrixRenderers: unknown[] }).__matrixRenderers,
-            );
-            assert.deepEqual(
-              renderers,
-              expected(
-                { version: hostReact, rendererPackageName: 'react-dom' },
-                { version: remoteReactDomVersion, rendererPackageName: 'react-dom' },
-              ),
-              'the host’s React DOM (if any), then the remote’s own',
-            );
-            assert.deepEqual(
-              await mountedRoots(page),
-              expected(
-                { version: hostReact, roots: 1 },
-                { version: remoteReactDomVersion, roots: 1 },
-              ),
-              'one root each: the host’s page and the feature',
-            );
-
-            const all = await fetched();
-            const scripts = all
-              .filter((file) => file.type === 'script')
-              .map((file) => ({ url: file.url, body: file.body.toString('utf8') }));
-            const fromRemote = scripts.filter(
-              (script) => new URL(script.url).origin === host.remoteOrigin,
-            );
-            const fromHost = scripts.filter((script) => new URL(script.url).origin === host.url);
-            if (scheme === 'light') {
-              const cost = remoteCost(
-                all.filter((file) => new URL(file.url).origin === host.remoteOrigin),
-              );
-              console.log(`# ${name}: from the remote's origin, gzip -9: ${formatCost(cost)}`);
-              assert.ok(cost.manifest > 0, 'the bridge manifest was fetched');
-              assert.ok(
-                cost.total <= BRIDGE_BYTES_LIMIT,
-                `at most ${BRIDGE_BYTES_LIMIT / 1000} KB from the remote's origin`,
-              );
-            }
-            assert.ok(
-              fromRemote.some((script) => script.body.includes(REACT_19_MARKER)),
-              'the remote brought its own React 19',
-            );
-            assert.equal(
-              fromHost.some((script) => script.body.includes(REACT_18_17_MARKER)),
-              hostReact !== null,
-              'the host bundles its React 17, or none',
-            );
-            assert.deepEqual(
-              fromHost
-                .filter((script) => script.body.includes(REACT_19_MARKER))
-                .map((script) => script.url),
-              [],
-              'no React 19 in the host’s own scripts',
-            );
-
-            await assertReadableIn(page, banner, scheme);
-            assert.deepEqual(errorsOf(view), [], 'no console errors');
-          },
-          { colorScheme: 'light' },
+    testFeatureInEachScheme(
+      suite,
+      `bridge-host-${name}`,
+      "pgtest1's failure with its steps; the host's styles and <html>/<body> unchanged; the host's React DOM and the remote's own; no console errors",
+      async ({ view: { page }, fetched, scheme }) => {
+        assert.ok(
+          await page
+            .locator('section[aria-label="VM operations"] [data-testid="vm-operations"]')
+            .isVisible(),
+          "the feature is in the host's section",
         );
-      });
-    }
+
+        assert.deepEqual(
+          await reactRenderers(page),
+          expected(
+            { version: hostReact, rendererPackageName: 'react-dom' },
+            { version: remoteReactDomVersion, rendererPackageName: 'react-dom' },
+          ),
+          'the host’s React DOM (if any), then the remote’s own',
+        );
+        assert.deepEqual(
+          await mountedRoots(page),
+          expected({ version: hostReact, roots: 1 }, { version: remoteReactDomVersion, roots: 1 }),
+          'one root each: the host’s page and the feature',
+        );
+
+        const all = await fetched();
+        const scripts = all
+          .filter((file) => file.type === 'script')
+          .map((file) => ({ url: file.url, body: file.body.toString('utf8') }));
+        const fromRemote = scripts.filter(
+          (script) => new URL(script.url).origin === suite.host.remoteOrigin,
+        );
+        const fromHost = scripts.filter((script) => new URL(script.url).origin === suite.host.url);
+        if (scheme === 'light') {
+          const cost = remoteCost(
+            all.filter((file) => new URL(file.url).origin === suite.host.remoteOrigin),
+          );
+          console.log(`# ${name}: from the remote's origin, gzip -9: ${formatCost(cost)}`);
+          assert.ok(cost.manifest > 0, 'the bridge manifest was fetched');
+          assert.ok(
+            cost.total <= BRIDGE_BYTES_LIMIT,
+            `at most ${BRIDGE_BYTES_LIMIT / 1000} KB from the remote's origin`,
+          );
+        }
+        assert.ok(
+          fromRemote.some((script) => script.body.includes(REACT_19_MARKER)),
+          'the remote brought its own React 19',
+        );
+        assert.equal(
+          fromHost.some((script) => script.body.includes(REACT_18_17_MARKER)),
+          hostReact !== null,
+          'the host bundles its React 17, or none',
+        );
+        assert.deepEqual(
+          fromHost
+            .filter((script) => script.body.includes(REACT_19_MARKER))
+            .map((script) => script.url),
+          [],
+          'no React 19 in the host’s own scripts',
+        );
+      },
+    );
 
     testLiveFailoverReachesHost(suite, `bridge-host-${name}`);
 

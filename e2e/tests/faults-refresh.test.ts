@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { useAppStack } from '../support/appStack';
-import { withArtifacts } from '../support/fixture';
 import {
-  lastOperationBanner,
+  failureBanner,
   markPage,
   pageWasKept,
-  readableText,
   recentOperations,
-  vmUrl,
-} from '../support/vmPage';
+  visibleText,
+  vmPageUrl,
+} from '../support/app';
+import { useAppStack } from '../support/appStack';
+import { withArtifacts } from '../support/fixture';
 import { waitUntil } from '../support/waitUntil';
 
 /*
@@ -28,7 +28,7 @@ describe('refreshes around API faults in the browser', () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'faults-list-retry', async () => {
       app.api.state.setFault('recent-jobs', { kind: 'server-error' });
-      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
+      await page.goto(vmPageUrl(app.stack.hostUrl, 'pgtest1'));
       const failure = recentOperations(page).getByRole('alert');
       await failure.getByRole('button', { name: 'Retry' }).waitFor();
       app.api.state.clearFaults();
@@ -55,7 +55,7 @@ describe('refreshes around API faults in the browser', () => {
   test('a refresh failing while jobs are shown keeps them, says they are from earlier, and the notice clears by itself', async () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'faults-list-stale', async () => {
-      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
+      await page.goto(vmPageUrl(app.stack.hostUrl, 'pgtest1'));
       const list = recentOperations(page);
       await list.getByText('Replication Completed').first().waitFor();
       const shownBefore = await list.locator('article').count();
@@ -73,8 +73,8 @@ describe('refreshes around API faults in the browser', () => {
       );
       const notice = list.getByRole('status').filter({ hasText: 'refreshing failed' });
       await notice.waitFor();
-      assert.match(await readableText(notice), /Showing data from .+; refreshing failed/);
-      assert.match(await readableText(notice), /reported a problem/);
+      assert.match(await visibleText(notice), /Showing data from .+; refreshing failed/);
+      assert.match(await visibleText(notice), /reported a problem/);
       assert.equal(await notice.getByRole('button', { name: 'Retry' }).count(), 1);
       assert.equal(await list.locator('article').count(), shownBefore, 'the jobs stay listed');
 
@@ -90,7 +90,7 @@ describe('refreshes around API faults in the browser', () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'faults-list-running-poll', async () => {
       // dbsrv-running has a running replication from the start.
-      await page.goto(vmUrl(app.stack.hostUrl, 'dbsrv-running'));
+      await page.goto(vmPageUrl(app.stack.hostUrl, 'dbsrv-running'));
       const list = recentOperations(page);
       await list.getByText('Replication In Progress').waitFor();
       const first = app.api.state.getRequests({ route: 'recent-jobs' });
@@ -111,14 +111,14 @@ describe('refreshes around API faults in the browser', () => {
     await withArtifacts(app.view, 'faults-list-stall', async () => {
       app.api.state.setFault('recent-jobs', { kind: 'slow', delayMs: 30_000 });
       const openedAt = Date.now();
-      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
+      await page.goto(vmPageUrl(app.stack.hostUrl, 'pgtest1'));
 
       const list = recentOperations(page);
       await list.getByText('Loading recent operations…').waitFor();
       assert.equal(await list.getAttribute('aria-busy'), 'true', 'the list says it is busy');
       assert.equal(await list.getByText('No operations yet for this VM').count(), 0);
       // Meanwhile the banner, from the other request, is there.
-      await lastOperationBanner(page).waitFor();
+      await failureBanner(page).waitFor();
 
       const timedOut = list.getByRole('alert').filter({ hasText: /took too long to respond/ });
       await timedOut.waitFor({ timeout: 25_000 });
@@ -138,8 +138,8 @@ describe('refreshes around API faults in the browser', () => {
   test('the last-operation summary failing to refresh: the banner says it shows earlier data, as the list does when its refresh fails', async () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'faults-banner-stale', async () => {
-      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
-      const banner = lastOperationBanner(page);
+      await page.goto(vmPageUrl(app.stack.hostUrl, 'pgtest1'));
+      const banner = failureBanner(page);
       await banner.waitFor();
       await recentOperations(page).getByText('Replication Completed').first().waitFor();
       assert.equal(await banner.getByRole('status').count(), 0);
@@ -155,7 +155,7 @@ describe('refreshes around API faults in the browser', () => {
         },
         { what: 'the banner to say its data is stale', timeoutMs: 15_000, intervalMs: 500 },
       );
-      assert.match(await readableText(notice), /Showing data from .+; refreshing failed\./);
+      assert.match(await visibleText(notice), /Showing data from .+; refreshing failed\./);
       const listNotice = recentOperations(page)
         .getByRole('status')
         .filter({ hasText: 'refreshing failed' });
@@ -163,8 +163,8 @@ describe('refreshes around API faults in the browser', () => {
       // The same sentence in both; the ages may differ, since the host fetched the summary the
       // banner shows before the remote fetched its list.
       const sentence = /Showing data from (\d+ seconds? ago|just now); refreshing failed\./;
-      assert.match(await readableText(notice), sentence);
-      assert.match(await readableText(listNotice), sentence);
+      assert.match(await visibleText(notice), sentence);
+      assert.match(await visibleText(listNotice), sentence);
       assert.equal(await banner.getByRole('button', { name: 'Try Live Failover' }).count(), 1);
 
       app.api.state.clearFaults();
@@ -182,8 +182,8 @@ describe('refreshes around API faults in the browser', () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'faults-shared-vm-context', async () => {
       const openedAt = Date.now();
-      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
-      await lastOperationBanner(page).waitFor();
+      await page.goto(vmPageUrl(app.stack.hostUrl, 'pgtest1'));
+      await failureBanner(page).waitFor();
       await recentOperations(page).getByText('Replication Completed').first().waitFor();
       await page.waitForTimeout(1_500);
       const asked = app.api.state

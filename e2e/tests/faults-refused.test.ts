@@ -2,19 +2,19 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { scenarios } from '@migratekit/mocks';
 import type { Page } from 'playwright-core';
-import type { AppStack } from '../support/appStack';
-import { useAppStack } from '../support/appStack';
-import { withArtifacts } from '../support/fixture';
 import {
-  lastOperationBanner,
+  failureBanner,
   markPage,
   operationsArea,
   pageWasKept,
-  readableText,
   recentOperations,
+  visibleText,
   vmHeading,
-  vmUrl,
-} from '../support/vmPage';
+  vmPageUrl,
+} from '../support/app';
+import type { AppStack } from '../support/appStack';
+import { useAppStack } from '../support/appStack';
+import { withArtifacts } from '../support/fixture';
 
 /*
  * Answers the OMA API refuses, in Chromium on the production builds: an unknown VM, a 4xx body
@@ -50,7 +50,7 @@ describe('answers the API refuses, in the browser', () => {
   test('an unknown VM (404) gets a clear "VM not found" page in the host, and the dashboard goes on working from there', async () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'faults-vm-not-found', async () => {
-      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest9'));
+      await page.goto(vmPageUrl(app.stack.hostUrl, 'pgtest9'));
       await page.getByRole('heading', { name: 'VM not found' }).waitFor();
       await page.getByText('MigrateKit has no VM named “pgtest9”').waitFor();
       assert.equal(await page.title(), 'VM not found · MigrateKit OSSEA');
@@ -64,7 +64,7 @@ describe('answers the API refuses, in the browser', () => {
       await page.getByRole('link', { name: '← Back to VMs' }).click();
       await page.getByRole('link', { name: 'pgtest1', exact: true }).click();
       await vmHeading(page, 'pgtest1').waitFor();
-      await lastOperationBanner(page).waitFor();
+      await failureBanner(page).waitFor();
       assert.ok(await pageWasKept(page));
     });
   });
@@ -79,11 +79,11 @@ describe('answers the API refuses, in the browser', () => {
           body: JSON.stringify({ error: 'virt-v2v: cannot open /dev/sdb: EBUSY' }),
         }),
       );
-      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
+      await page.goto(vmPageUrl(app.stack.hostUrl, 'pgtest1'));
       const failure = page.getByRole('alert').filter({ hasText: 'pgtest1 could not be loaded' });
       await failure.waitFor();
-      assert.match(await readableText(failure), /refused the request/);
-      assert.doesNotMatch(await readableText(page.locator('body')), /virt-v2v|\/dev\/sdb|EBUSY/);
+      assert.match(await visibleText(failure), /refused the request/);
+      assert.doesNotMatch(await visibleText(page.locator('body')), /virt-v2v|\/dev\/sdb|EBUSY/);
 
       await page.route('**/api/v1/vm-contexts', (route) =>
         route.fulfill({
@@ -99,8 +99,8 @@ describe('answers the API refuses, in the browser', () => {
         .getByRole('alert')
         .filter({ hasText: 'The VM list could not be loaded' });
       await listFailure.waitFor();
-      assert.match(await readableText(listFailure), /refused the request/);
-      assert.doesNotMatch(await readableText(page.locator('body')), /pq:|repo\.go|\/opt\//);
+      assert.match(await visibleText(listFailure), /refused the request/);
+      assert.doesNotMatch(await visibleText(page.locator('body')), /pq:|repo\.go|\/opt\//);
     });
   });
 
@@ -114,8 +114,8 @@ describe('answers the API refuses, in the browser', () => {
         vm_name: 'pgtest1',
       });
       assert.equal(started.status, 200);
-      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
-      const banner = lastOperationBanner(page);
+      await page.goto(vmPageUrl(app.stack.hostUrl, 'pgtest1'));
+      const banner = failureBanner(page);
       await banner.getByRole('button', { name: 'Try Live Failover' }).click();
       const confirm = page.getByRole('dialog', { name: 'Start live failover for pgtest1?' });
       await confirm.getByRole('button', { name: 'Start live failover' }).click();
@@ -125,7 +125,7 @@ describe('answers the API refuses, in the browser', () => {
         .filter({ hasText: 'Live failover not started for pgtest1' });
       await notification.waitFor();
       assert.match(
-        await readableText(notification),
+        await visibleText(notification),
         /A live failover is already running for this VM/,
       );
       await banner
@@ -152,8 +152,8 @@ describe('answers the API refuses, in the browser', () => {
           }),
         }),
       );
-      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
-      await lastOperationBanner(page).getByRole('button', { name: 'Try Live Failover' }).click();
+      await page.goto(vmPageUrl(app.stack.hostUrl, 'pgtest1'));
+      await failureBanner(page).getByRole('button', { name: 'Try Live Failover' }).click();
       const confirm = page.getByRole('dialog', { name: 'Start live failover for pgtest1?' });
       await confirm.getByRole('button', { name: 'Start live failover' }).click();
       await page
@@ -194,8 +194,8 @@ describe('answers the API refuses, in the browser', () => {
       const { page } = app.view;
       await withArtifacts(app.view, `faults-live-failover-${id}`, async () => {
         await fault.start(app, page);
-        await page.goto(vmUrl(app.stack.hostUrl, 'pgtest1'));
-        const banner = lastOperationBanner(page);
+        await page.goto(vmPageUrl(app.stack.hostUrl, 'pgtest1'));
+        const banner = failureBanner(page);
         const tryLiveFailover = banner.getByRole('button', { name: 'Try Live Failover' });
         const confirm = page.getByRole('dialog', { name: 'Start live failover for pgtest1?' });
 
@@ -205,7 +205,7 @@ describe('answers the API refuses, in the browser', () => {
           .getByRole('alert')
           .filter({ hasText: 'Live failover not started for pgtest1' });
         await notification.waitFor();
-        assert.match(await readableText(notification), message);
+        assert.match(await visibleText(notification), message);
         await banner.getByText(/Live failover could not be started/).waitFor();
         await confirm.waitFor({ state: 'detached' });
 

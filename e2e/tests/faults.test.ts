@@ -2,16 +2,11 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
 import type { FaultKind } from '@migratekit/mocks';
 import type { Page } from 'playwright-core';
+import { failureBanner, operationsArea, recentOperations, vmHeading } from '../support/app';
 import { useAppStack } from '../support/appStack';
 import { type FaultCase, testFaultCases } from '../support/faultCases';
 import { withArtifacts } from '../support/fixture';
 import { copyRemoteBuild, type RemoteCopy } from '../support/remoteCopy';
-import {
-  lastOperationBanner,
-  operationsArea,
-  recentOperations,
-  vmHeading,
-} from '../support/vmPage';
 
 /*
  * Faults of the OMA API and of the remote, seen in Chromium on the production builds, as two
@@ -65,7 +60,7 @@ describe('API faults in the browser', () => {
       assert.equal(await list.getByText('Loading recent operations…').count(), 0);
       // The rest of the page: the host's heading, the banner and its details.
       await vmHeading(page, 'pgtest1').waitFor();
-      const banner = lastOperationBanner(page);
+      const banner = failureBanner(page);
       await banner.waitFor();
       await banner.getByRole('button', { name: 'View Details', exact: true }).click();
       const details = page.getByRole('dialog');
@@ -125,7 +120,7 @@ describe('API faults in the browser', () => {
         assert.ok(await page.getByRole('radio', { name: 'Admin' }).isChecked());
       },
       recovery: 'by itself',
-      recovered: (page) => lastOperationBanner(page).waitFor({ timeout: RECOVERY_MS }),
+      recovered: (page) => failureBanner(page).waitFor({ timeout: RECOVERY_MS }),
     },
     {
       id: 'vm-context-network',
@@ -139,7 +134,7 @@ describe('API faults in the browser', () => {
       },
       recovery: 'retry',
       async recovered(page) {
-        await lastOperationBanner(page).waitFor();
+        await failureBanner(page).waitFor();
         await jobsListed(page);
       },
     },
@@ -219,7 +214,7 @@ describe('remote faults in the browser', () => {
     );
   }
 
-  const bannerBack = (page: Page) => lastOperationBanner(page).waitFor();
+  const bannerBack = (page: Page) => failureBanner(page).waitFor();
 
   test("the remote's entry missing: the VM list still lists every VM, each badge saying its status is unavailable", async () => {
     const { page } = app.view;

@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe } from 'node:test';
 import { operations } from '../support/app';
-import { differences, errorsOf, REACT_MARKERS, snapshotHost } from '../support/hostChecks';
+import { REACT_MARKERS, reactRenderers } from '../support/hostChecks';
 import {
-  assertPgtest1Failure,
-  assertReadableIn,
-  inHostPage,
-  openFeature,
+  testFeatureInEachScheme,
   testLiveFailoverReachesHost,
   testRetryWhenRemoteUnreachable,
   useHostSuite,
@@ -28,58 +25,35 @@ for (const name of hosts) {
   describe(`host: ${name}`, () => {
     const suite = useHostSuite(name);
 
-    for (const scheme of ['light', 'dark'] as const) {
-      test(`${scheme}: pgtest1's failure with its steps; the host's styles and <html>/<body> unchanged; one React DOM, the host's; no console errors`, async () => {
-        await inHostPage(
-          suite,
-          `host-matrix-${name}-${scheme}`,
-          async (view) => {
-            const { page } = view;
-            const { banner, hostBefore, fetched } = await openFeature(suite, view, scheme);
-            await assertPgtest1Failure(banner);
-            assert.ok(await operations(page).isVisible(), 'the feature is on the page');
-
-            assert.deepEqual(
-              differences(hostBefore, await snapshotHost(page)),
-              [],
-              'host unchanged',
-            );
-
-            const renderers = await page.evaluate(
-              () => (window as unknown as { __matrixRenderers: unknown[] }).__matrixRenderers,
-            );
-            assert.deepEqual(
-              renderers,
-              [{ version: hostReactDomVersion(name), rendererPackageName: 'react-dom' }],
-              'one React DOM on the page: the host’s',
-            );
-            const fromRemote = (await fetched())
-              .filter((file) => file.type === 'script')
-              .filter((script) => new URL(script.url).origin === suite.host.remoteOrigin);
-            assert.ok(fromRemote.length > 0, 'the remote’s scripts came from its origin');
-            assert.deepEqual(
-              fromRemote
-                .filter((script) =>
-                  REACT_MARKERS.some((marker) => script.body.toString('utf8').includes(marker)),
-                )
-                .map((script) => script.url),
-              [],
-              'the remote brought no React or ReactDOM of its own',
-            );
-
-            await assertReadableIn(page, banner, scheme);
-            assert.deepEqual(errorsOf(view), [], 'no console errors');
-            if (name === 'next-app-router') {
-              assert.ok(
-                suite.host.authorizedApiRequests() > 0,
-                'the API was reached with the token',
-              );
-            }
-          },
-          { colorScheme: 'light' },
+    testFeatureInEachScheme(
+      suite,
+      `host-matrix-${name}`,
+      "pgtest1's failure with its steps; the host's styles and <html>/<body> unchanged; one React DOM, the host's; no console errors",
+      async ({ view: { page }, fetched }) => {
+        assert.ok(await operations(page).isVisible(), 'the feature is on the page');
+        assert.deepEqual(
+          await reactRenderers(page),
+          [{ version: hostReactDomVersion(name), rendererPackageName: 'react-dom' }],
+          'one React DOM on the page: the host’s',
         );
-      });
-    }
+        const fromRemote = (await fetched())
+          .filter((file) => file.type === 'script')
+          .filter((script) => new URL(script.url).origin === suite.host.remoteOrigin);
+        assert.ok(fromRemote.length > 0, 'the remote’s scripts came from its origin');
+        assert.deepEqual(
+          fromRemote
+            .filter((script) =>
+              REACT_MARKERS.some((marker) => script.body.toString('utf8').includes(marker)),
+            )
+            .map((script) => script.url),
+          [],
+          'the remote brought no React or ReactDOM of its own',
+        );
+        if (name === 'next-app-router') {
+          assert.ok(suite.host.authorizedApiRequests() > 0, 'the API was reached with the token');
+        }
+      },
+    );
 
     // host-shell's own fallback and Retry are covered by federation.test.ts.
     if (name !== 'host-shell') testRetryWhenRemoteUnreachable(suite, `host-matrix-${name}`);

@@ -5,11 +5,11 @@ import { after, before, describe, test } from 'node:test';
 import { startMockOmaApi } from '@migratekit/mocks/http';
 import { hostContentSecurityPolicy, startProductionStack } from '../../scripts/productionStack';
 import { inlineScriptHashes } from '../../scripts/staticServer';
+import { failureBanner, recentOperations, vmPageUrl, withDetailsOpen } from '../support/app';
 import { useAppStack } from '../support/appStack';
 import { useBrowser, withArtifacts } from '../support/fixture';
 import { type NginxSites, startNginxSites } from '../support/nginx';
 import { describeCspReports } from '../support/pageTraps';
-import { lastOperationBanner, recentOperations, vmUrl, withDetailsOpen } from '../support/vmPage';
 import { waitUntil } from '../support/waitUntil';
 
 /*
@@ -132,7 +132,7 @@ describe('Content-Security-Policy of the production host', () => {
       await page.getByText('Checking…').first().waitFor({ state: 'detached' });
 
       await page.getByRole('link', { name: 'pgtest1', exact: true }).click();
-      const banner = lastOperationBanner(page);
+      const banner = failureBanner(page);
       await banner.waitFor();
       await withDetailsOpen(page, 'View Details', async () => {});
       await page.locator('label', { hasText: 'Admin' }).click();
@@ -145,10 +145,10 @@ describe('Content-Security-Policy of the production host', () => {
       await confirm.waitFor({ state: 'detached' });
 
       for (const vm of ['dbsrv-running', 'leaky-vm', 'newvm-empty']) {
-        await page.goto(vmUrl(app.stack.hostUrl, vm));
+        await page.goto(vmPageUrl(app.stack.hostUrl, vm));
         await recentOperations(page).and(page.locator('[aria-busy="false"]')).waitFor();
       }
-      await page.goto(vmUrl(app.stack.hostUrl, 'pgtest9'));
+      await page.goto(vmPageUrl(app.stack.hostUrl, 'pgtest9'));
       await page.getByRole('heading', { name: 'VM not found' }).waitFor();
       await page.waitForLoadState('networkidle');
 
@@ -201,8 +201,8 @@ describe('Content-Security-Policy of the nginx config (deploy/nginx)', () => {
   test('under the nginx policy the dashboard loads the remote from its origin and shows its banner', async () => {
     const { page } = browser.view;
     await withArtifacts(browser.view, 'security-nginx-csp', async () => {
-      await page.goto(vmUrl(sites.hostUrl, 'pgtest1'));
-      await lastOperationBanner(page).waitFor();
+      await page.goto(vmPageUrl(sites.hostUrl, 'pgtest1'));
+      await failureBanner(page).waitFor();
       await recentOperations(page).getByText('Replication Completed').first().waitFor();
     });
   });

@@ -2,6 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SCENARIO_NAMES, scenarios } from '@migratekit/mocks';
 import type { Page } from 'playwright-core';
+import {
+  failureBanner,
+  recentOperations,
+  visibleText,
+  vmHeading,
+  vmPageUrl,
+  withDetailsOpen,
+} from '../support/app';
 import { type AppStack, useAppStack } from '../support/appStack';
 import { withArtifacts } from '../support/fixture';
 import {
@@ -13,14 +21,6 @@ import {
   XSS_PAYLOADS,
 } from '../support/hostileVms';
 import { findInjectedMarkup } from '../support/pageTraps';
-import {
-  lastOperationBanner,
-  readableText,
-  recentOperations,
-  vmHeading,
-  vmUrl,
-  withDetailsOpen,
-} from '../support/vmPage';
 
 /*
  * What the API sends cannot make the dashboard run script, build markup, request anything
@@ -161,14 +161,14 @@ describe('security in the browser', () => {
         // The host shows the name as text: in the list's link and as the page's heading.
         await openFromList(page, app.stack.hostUrl, payload, 'admin');
         // The remote shows the failure and the three jobs: the payloads were rendered, not dropped.
-        const banner = lastOperationBanner(page);
+        const banner = failureBanner(page);
         await banner.waitFor();
         const list = recentOperations(page);
         await list.locator('article').nth(2).waitFor();
         assert.equal(await list.locator('article').count(), 3);
 
         // Text fields show the payload as text, or the guard's plain words instead.
-        const bannerText = await readableText(banner);
+        const bannerText = await visibleText(banner);
         const issue = bannerText.split('\n').find((line) => line.startsWith('Issue:')) ?? '';
         assert.ok(issue !== '', `the banner has an Issue line:\n${bannerText}`);
         assert.ok(
@@ -214,8 +214,8 @@ describe('security in the browser', () => {
   test("an operator's DOM never holds technical_details, failed_step_internal or the raw last_operation_summary", async () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'security-admin-only-operator', async () => {
-      await page.goto(vmUrl(app.stack.hostUrl, MARKED_VM_NAME, 'operator'));
-      await lastOperationBanner(page).waitFor();
+      await page.goto(vmPageUrl(app.stack.hostUrl, MARKED_VM_NAME, 'operator'));
+      await failureBanner(page).waitFor();
       await recentOperations(page).getByText('Replication Completed').waitFor();
 
       const leaked = async (where: string) => {
@@ -245,8 +245,8 @@ describe('security in the browser', () => {
   test('an admin who opens Technical Details does get them (so the markers would be found if they leaked)', async () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'security-admin-only-admin', async () => {
-      await page.goto(vmUrl(app.stack.hostUrl, MARKED_VM_NAME, 'admin'));
-      await lastOperationBanner(page).waitFor();
+      await page.goto(vmPageUrl(app.stack.hostUrl, MARKED_VM_NAME, 'admin'));
+      await failureBanner(page).waitFor();
       await withDetailsOpen(page, 'View Details', async () => {
         assert.ok((await domMarkup(page)).includes(ADMIN_ONLY_MARKERS.technicalDetails));
       });
@@ -262,7 +262,7 @@ describe('security in the browser', () => {
       await withArtifacts(app.view, `security-path-${word}`, async () => {
         const requests = recordRequests(page);
         await openFromList(page, app.stack.hostUrl, name);
-        await lastOperationBanner(page).getByText(`Check the ${word} network`).waitFor();
+        await failureBanner(page).getByText(`Check the ${word} network`).waitFor();
         await recentOperations(page).getByText('Replication Completed').waitFor();
 
         const received = app.api.state.getRequests().map((request) => request.path);
@@ -285,7 +285,7 @@ describe('security in the browser', () => {
     await withArtifacts(app.view, 'security-path-deep-links', async () => {
       const unreachable: string[] = [];
       for (const { name, word } of AWKWARD_NAMES) {
-        const answer = await page.goto(vmUrl(app.stack.hostUrl, name));
+        const answer = await page.goto(vmPageUrl(app.stack.hostUrl, name));
         if (answer?.status() !== 200) {
           unreachable.push(
             `${JSON.stringify(name)}: HTTP ${answer?.status()} for ${answer?.url()}`,
@@ -293,7 +293,7 @@ describe('security in the browser', () => {
           continue;
         }
         await vmHeading(page, name).waitFor();
-        await lastOperationBanner(page).getByText(`Check the ${word} network`).waitFor();
+        await failureBanner(page).getByText(`Check the ${word} network`).waitFor();
       }
       assert.deepEqual(unreachable, []);
     });
@@ -309,7 +309,7 @@ describe('security in the browser', () => {
       }
       await page.getByRole('link', { name: '100% cpu', exact: true }).click();
       await vmHeading(page, '100% cpu').waitFor();
-      await lastOperationBanner(page).getByText('Check the delta network').waitFor();
+      await failureBanner(page).getByText('Check the delta network').waitFor();
     });
   });
 
@@ -317,11 +317,11 @@ describe('security in the browser', () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'security-path-dots', async () => {
       const requests = recordRequests(page);
-      await page.goto(vmUrl(app.stack.hostUrl, DOTS_CONTEXT_VM));
-      await lastOperationBanner(page).waitFor();
+      await page.goto(vmPageUrl(app.stack.hostUrl, DOTS_CONTEXT_VM));
+      await failureBanner(page).waitFor();
       const failure = recentOperations(page).getByRole('alert');
       await failure.waitFor();
-      assert.match(await readableText(failure), /no record of this VM/);
+      assert.match(await visibleText(failure), /no record of this VM/);
       assert.deepEqual(
         app.api.state.getRequests().filter((request) => request.route !== 'vm-context'),
         [],

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -9,34 +7,15 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { type ProductionStack, startProductionStack } from '../../scripts/productionStack';
 import { failureBanner, operations } from '../support/app';
+import { rspackBuild } from '../support/command';
 import { useBrowser, withArtifacts } from '../support/fixture';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const RSPACK_CLI = path.join(
-  path.dirname(require.resolve('@rspack/cli/package.json')),
-  'bin/rspack.js',
-);
 
 /** Builds e2e/support/plain-host (React only, the MF runtime API) into a temporary folder. */
 async function buildPlainHost(dist: string): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const config = path.join(here, '../support/plain-host/rspack.config.ts');
-    const child = spawn(process.execPath, [RSPACK_CLI, 'build', '-c', config], {
-      env: { ...process.env, NODE_ENV: 'production', E2E_PLAIN_HOST_OUTPUT_PATH: dist },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.once('error', reject);
-    child.once('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`plain host build failed (${code}):\n${output}`)),
-    );
+  await rspackBuild(path.join(here, '../support/plain-host/rspack.config.ts'), {
+    E2E_PLAIN_HOST_OUTPUT_PATH: dist,
   });
 }
 

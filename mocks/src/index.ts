@@ -8,42 +8,11 @@ export {
   ROUTE_NAMES,
   ROUTES,
 } from './faults';
-export type { BuildVmContextResponseOptions } from './fixtures/builders';
-export {
-  buildApiError,
-  buildCbtRecord,
-  buildCompletedLastOperation,
-  buildFailedJob,
-  buildJob,
-  buildLastOperation,
-  buildLiveFailoverFailure,
-  buildLiveFailoverSuccess,
-  buildRecentJobsResponse,
-  buildVmContext,
-  buildVmContextResponse,
-  buildVmDisk,
-  buildVmListResponse,
-  EXAMPLE_CONTEXT_ID,
-  EXAMPLE_FAILURE,
-  EXAMPLE_REPLICATION_BYTES,
-  EXAMPLE_VM_NAME,
-  EXAMPLE_VMWARE_VM_ID,
-} from './fixtures/builders';
+// Every fixture builder, and the brief's example values they default to.
+export * from './fixtures/builders';
 export { externalJobId, randomUuid, replicationJobId, stableUuid } from './fixtures/ids';
 export { DAY, HOUR, isoAt, MINUTE, SECOND, ZERO_TIMESTAMP } from './fixtures/time';
-export type {
-  ApiErrorWire,
-  BackendRecentJobsResponseWire,
-  BackendVmContextResponseWire,
-  BackendVmContextWire,
-  BackendVmListEntryWire,
-  BackendVmListResponseWire,
-  CbtHistoryWire,
-  GroupMembershipWire,
-  LiveFailoverResultWire,
-  ReplicationJobRecordWire,
-  VmDiskWire,
-} from './fixtures/wire';
+export type * from './fixtures/wire';
 export type {
   CreateFailuresOptions,
   CreateHandlersOptions,

@@ -1,9 +1,6 @@
 import fc from 'fast-check';
-import {
-  buildRecentJobsResponse,
-  buildVmContextResponse,
-  withoutUndefined,
-} from '../fixtures/builders';
+import { buildRecentJobsResponse, buildVmContextResponse } from '../fixtures/builders';
+import { withoutUndefined } from '../fixtures/withoutUndefined';
 import {
   applyMutations,
   fieldMutation,

@@ -1,4 +1,5 @@
 import { nameSkeleton, readAs } from './reading';
+import { INTERNAL_STEP_IDS } from './text';
 
 /*
  * The names the oracle forbids: tools, drivers and components in any spelling, and the
@@ -97,49 +98,22 @@ export function toolNames(read: string): string[] {
   return [...found, ...asWords].map(([name]) => asWritten(read, name));
 }
 
-/** Internal step ids the backend uses (its step table and engine), kebab case as it writes them. */
+/**
+ * Internal step ids the backend uses (its step table and engine), kebab case as it writes them:
+ * every multi-part id the generators write, and the rest of its tables.
+ */
 const BACKEND_STEP_IDS = [
+  ...INTERNAL_STEP_IDS,
   'validation',
-  'pre-flight-validation',
-  'pre-failover-validation',
-  'failover-job-creation',
-  'source-vm-power-off',
-  'source-vm-power-on',
-  'source-vm-discovery',
-  'final-sync',
-  'incremental-replication',
-  'data-sync',
-  'multi-volume-snapshot-creation',
-  'cloudstack-snapshot-creation',
   'cloudstack-volume-snapshot-creation',
-  'linstor-snapshot-creation',
-  'snapshot-creation',
   'volume-mode-switch-oma',
   'volume-mode-switch-failover',
-  'volume-attachment',
-  'volume-detachment',
   'volume-reattachment-to-oma',
-  'volume-operations',
-  'virtio-driver-injection',
-  'driver-injection',
-  'virtio-injection',
-  'vm-creation',
-  'test-vm-creation',
-  'destination-vm-creation',
-  'vm-startup-and-validation',
-  'vm-startup',
   'vm-validation',
-  'network-configuration',
-  'network-mapping',
   'network-setup',
-  'test-vm-shutdown',
-  'test-vm-deletion',
   'vm-deletion',
-  'cloudstack-snapshot-rollback',
   'cloudstack-snapshot-deletion',
-  'snapshot-cleanup',
   'multi-volume-cleanup',
-  'status-update',
   'failover-job-status-update',
   'vm-context-status-update',
   'completion',

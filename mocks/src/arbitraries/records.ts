@@ -9,8 +9,9 @@ import {
   VM_CONTEXT_STATUSES,
 } from '@migratekit/oma-api';
 import fc from 'fast-check';
-import { buildVmContext, withoutUndefined } from '../fixtures/builders';
+import { buildVmContext } from '../fixtures/builders';
 import type { BackendVmContextWire } from '../fixtures/wire';
+import { withoutUndefined } from '../fixtures/withoutUndefined';
 import { backendStepIdInAnyForm } from './benign';
 import { anyApiText, cleanText, INTERNAL_STEP_IDS, leakyText, pathText, toolName } from './text';
 import { anyTimestamp, isoTimestamp, wildEnum, wildNumber, wrongTypeValue } from './values';

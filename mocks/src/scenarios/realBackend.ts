@@ -3,13 +3,15 @@ import { buildCbtRecord, buildJob, buildVmContext, buildVmDisk } from '../fixtur
 import { replicationJobId, stableUuid } from '../fixtures/ids';
 import { DAY, HOUR, MINUTE, SECOND } from '../fixtures/time';
 import type { BackendVmContextWire } from '../fixtures/wire';
-import type {
-  ProgressStep,
-  RawStatusStep,
-  RunningJobSeed,
-  ScenarioMeta,
-  ScenarioSeed,
-  ScenarioSpec,
+import {
+  defineScenario,
+  type ProgressStep,
+  type RawStatusStep,
+  type RunningJobSeed,
+  type Scenario,
+  type ScenarioMeta,
+  type ScenarioSeed,
+  type ScenarioSpec,
 } from './defineScenario';
 
 /*
@@ -20,6 +22,19 @@ import type {
  * a summary that records a failed rollback as completed, and `disks: null`.
  */
 
+/** The raw statuses the advancing replication of real-replicating goes through, by progress. */
+export const REAL_REPLICATION_STATUSES: readonly RawStatusStep[] = [
+  { fromProgress: 0, status: 'initializing' },
+  { fromProgress: 6, status: 'analyzing' },
+  { fromProgress: 12, status: 'provisioning' },
+  { fromProgress: 20, status: 'attaching' },
+  { fromProgress: 26, status: 'configuring' },
+  { fromProgress: 32, status: 'ready_for_sync' },
+  { fromProgress: 38, status: 'snapshotting' },
+  { fromProgress: 45, status: 'replicating' },
+  { fromProgress: 95, status: 'finalizing' },
+];
+
 /** The raw texts of these VMs an operator must never read, for the tests. */
 export const REAL_BACKEND_RAW_TEXTS = {
   snaPollingError:
@@ -28,18 +43,8 @@ export const REAL_BACKEND_RAW_TEXTS = {
   unmappedStep: 'Legacy Cloudstack Snapshot Rollback',
   unmappedStepId: 'legacy-cloudstack-snapshot-rollback',
   zeroTimeDuration: 9_223_372_036,
-  rawStatuses: [
-    'initializing',
-    'analyzing',
-    'provisioning',
-    'attaching',
-    'configuring',
-    'ready_for_sync',
-    'snapshotting',
-    'replicating',
-    'finalizing',
-    'replication_failed',
-  ],
+  /** Every raw status of these VMs: real-replicating's phases, and real-stalled's failure. */
+  rawStatuses: [...REAL_REPLICATION_STATUSES.map(({ status }) => status), 'replication_failed'],
 } as const;
 
 /**
@@ -58,19 +63,6 @@ export const REAL_BACKEND_VALUES_NOT_SHOWN: readonly string[] = [
   '0001',
   'could not be loaded',
   'unexpected format',
-];
-
-/** The raw statuses the advancing replication of real-replicating goes through, by progress. */
-export const REAL_REPLICATION_STATUSES: readonly RawStatusStep[] = [
-  { fromProgress: 0, status: 'initializing' },
-  { fromProgress: 6, status: 'analyzing' },
-  { fromProgress: 12, status: 'provisioning' },
-  { fromProgress: 20, status: 'attaching' },
-  { fromProgress: 26, status: 'configuring' },
-  { fromProgress: 32, status: 'ready_for_sync' },
-  { fromProgress: 38, status: 'snapshotting' },
-  { fromProgress: 45, status: 'replicating' },
-  { fromProgress: 95, status: 'finalizing' },
 ];
 
 /** Its raw current operation, which the poller only sets once data flows. */
@@ -109,6 +101,11 @@ export function trackerId(
   ms: number,
 ): string {
   return `${kind}-${type}-failover-${vm}-${Math.floor(ms / SECOND)}`;
+}
+
+/** A time as the server writes it: Go's format in the server's zone. */
+export function serverTime(ms: number, nanos = 0): string {
+  return goTime(ms, SERVER_OFFSET, nanos);
 }
 
 /** The meta of a real-* VM: its context id carries `contextStamp`, its VMware id is derived. */
@@ -234,5 +231,67 @@ export function trackedRow(
     duration_seconds: spec.durationSeconds,
     bytes_transferred: undefined,
     ...spec.overrides,
+  });
+}
+
+/** A replication the handler lists as completed, with the step the poller last set. */
+export function completedReplicationRow(
+  now: number,
+  spec: {
+    createdAgo: number;
+    durationSeconds: number;
+    bytes: number;
+    overrides?: Partial<JobWire>;
+  },
+): JobWire {
+  return replicationRow(now, {
+    createdAgo: spec.createdAgo,
+    durationSeconds: spec.durationSeconds,
+    status: 'completed',
+    displayName: 'Replication Completed',
+    progress: 100,
+    bytes: spec.bytes,
+    overrides: { current_step: 'Completed', ...spec.overrides },
+  });
+}
+
+/** A test failover the tracker records as completed, ended in its last step. */
+export function completedTestFailoverRow(
+  now: number,
+  vm: string,
+  startedAgo: number,
+  durationSeconds: number,
+): JobWire {
+  return trackedRow(now, {
+    vm,
+    startedAgo,
+    durationSeconds,
+    jobType: 'test_failover',
+    displayName: 'Test Failover',
+    externalJobId: trackerId('unified', 'test', vm, now - startedAgo),
+    status: 'completed',
+    progress: 100,
+    overrides: { current_step: 'Finalizing VM State' },
+  });
+}
+
+/** What a real-* scenario file declares: its meta's parts and what sets its VM apart. */
+export interface RealBackendScenarioSpec<Name extends string> {
+  vmName: Name;
+  title: string;
+  description: string;
+  /** The stamp in its context id (`ctx-<vm>-<stamp>`). */
+  contextStamp: string;
+  /** What sets its VM apart, with timestamps relative to `now` (ms). */
+  seed(now: number, vmName: Name): RealBackendVm;
+}
+
+/** A real-* scenario: its meta from `realBackendMeta`, its seed from `realBackendSeed`. */
+export function defineRealBackendScenario<const Name extends string>(
+  spec: RealBackendScenarioSpec<Name>,
+): Scenario<Name> {
+  return defineScenario({
+    meta: realBackendMeta(spec.vmName, spec.title, spec.description, spec.contextStamp),
+    seed: (now, meta) => realBackendSeed(meta, now, spec.seed(now, meta.vmName)),
   });
 }
