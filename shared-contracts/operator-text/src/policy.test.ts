@@ -1,3 +1,4 @@
+import { ERROR_CATEGORIES } from '@migratekit/oma-api';
 import {
   CATEGORY_LABELS,
   CATEGORY_MESSAGES,
@@ -12,15 +13,7 @@ import {
   plainText,
 } from './index';
 
-const ALL_CATEGORIES: ErrorCategory[] = [
-  'compatibility',
-  'network',
-  'storage',
-  'platform',
-  'connectivity',
-  'configuration',
-  'unknown',
-];
+const ALL_CATEGORIES: ErrorCategory[] = [...ERROR_CATEGORIES, 'unknown'];
 
 // Plain operator language, including what the backend and the brief write: shown as sent.
 const PLAIN_TEXTS = [

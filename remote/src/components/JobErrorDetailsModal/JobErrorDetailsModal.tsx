@@ -8,7 +8,7 @@ import { ActionableSteps } from '../ActionableSteps';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
 import { LiveFailoverFailure, LiveFailoverOffer } from '../LiveFailoverButton';
 import { RelativeTime } from '../RelativeTime';
-import { ACCESSIBLE_COLORS_CLASS } from '../styles';
+import { ACCESSIBLE_COLORS_CLASS, textClasses } from '../styles';
 import cx from './JobErrorDetailsModal.module.css';
 
 export interface JobErrorDetailsModalProps {
@@ -140,7 +140,7 @@ function DetailsBody({ view, vmName, now, onClose, liveFailover }: DetailsBodyPr
         {details.failedStep && <Fact term="Failed step">{details.failedStep}</Fact>}
         {view.showsIssue && (
           <Fact term="Issue">
-            <span className={cx.issue}>{details.issue}</span>
+            <span className={textClasses.issue}>{details.issue}</span>
           </Fact>
         )}
         {details.categoryLabel && <Fact term="Category">{details.categoryLabel}</Fact>}

@@ -4,6 +4,7 @@ import type { JobListEntry } from '../../lib/jobListEntry';
 import { ActionableSteps } from '../ActionableSteps';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
 import { RelativeTime } from '../RelativeTime';
+import { textClasses } from '../styles';
 import cx from './UnifiedJobList.module.css';
 
 export interface JobListItemProps {
@@ -70,7 +71,7 @@ export function JobListItem({ job, now, onSelectJob }: JobListItemProps) {
 
       {failure && (
         <>
-          <Text size="sm" className={cx.issue}>
+          <Text size="sm" className={textClasses.issue}>
             Issue: {failure.issue}
           </Text>
           <ActionableSteps steps={failure.actionableSteps} />
