@@ -277,23 +277,16 @@ describe('an https: OMA API', () => {
 
   it('is proxied over TLS, checking its certificate', async () => {
     const upstream = await startUpstream(tls);
-    const trusting = await startProductionStack({
+    const options = {
       hostPort: 0,
       remotePort: 0,
       mockApiPort: 0,
       withoutRemote: true,
       hostDist,
       omaApiUrl: upstream.origin,
-      apiCa: tls.cert,
-    });
-    const distrusting = await startProductionStack({
-      hostPort: 0,
-      remotePort: 0,
-      mockApiPort: 0,
-      withoutRemote: true,
-      hostDist,
-      omaApiUrl: upstream.origin,
-    });
+    };
+    const trusting = await startProductionStack({ ...options, apiCa: tls.cert });
+    const distrusting = await startProductionStack(options);
     try {
       const answer = await fetch(`${trusting.hostUrl}/api/v1/vm-contexts`);
       expect(answer.status).toBe(200);
