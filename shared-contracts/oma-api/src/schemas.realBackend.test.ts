@@ -29,15 +29,18 @@ describe('the real backend’s recent-jobs wire', () => {
 
   // Every phase, and one in another case: the backend's own list is transcribed in the mocks
   // (`real-replicating` walks through it in the browser tests).
-  test.each([...REPLICATION_PHASES, 'Replicating'])('a replication reporting "%s" is running, with its phase, progress and step', (status) => {
-    expect(parseJob({ ...replication, status })).toMatchObject({
-      status: 'running',
-      replicationPhase: status.toLowerCase(),
-      progress: 42,
-      currentStep: 'Copying VM data: 42% - (42.00/100%)',
-      durationSeconds: null,
-    });
-  });
+  test.each([...REPLICATION_PHASES, 'Replicating'])(
+    'a replication reporting "%s" is running, with its phase, progress and step',
+    (status) => {
+      expect(parseJob({ ...replication, status })).toMatchObject({
+        status: 'running',
+        replicationPhase: status.toLowerCase(),
+        progress: 42,
+        currentStep: 'Copying VM data: 42% - (42.00/100%)',
+        durationSeconds: null,
+      });
+    },
+  );
 
   test.each([
     ['replication_failed', 'failed'],
