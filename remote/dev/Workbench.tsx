@@ -17,14 +17,14 @@ import {
 import type { LiveFailoverTarget } from '@migratekit/vm-operations-contract';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { VmOperations } from '../src';
+import { OmaClientOverride } from '../src/api';
+import { createInPageBackend } from './inPageBackend';
 import {
   API_FAULTS,
   type ApiFault,
-  applyFault,
-  listScenarios,
-  resetMockApi,
-  resolveContextId,
+  mockApiBackend,
   type ScenarioSummary,
+  type WorkbenchBackend,
 } from './mockControl';
 
 type CallbackOutcome = 'resolve' | 'reject';
@@ -62,25 +62,37 @@ function WorkbenchPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const nextLogId = useRef(0);
+  // The mock API beside the dev server; without it, an in-page backend (no server needed).
+  const [backend, setBackend] = useState<WorkbenchBackend | null>(null);
+  const [inPage, setInPage] = useState<ReturnType<typeof createInPageBackend> | null>(null);
 
   useEffect(() => {
-    listScenarios()
-      .then((list) => {
-        setScenarios(list);
-        setVmName((current) => current ?? list[0]?.vmName ?? null);
+    const use = (chosen: WorkbenchBackend, list: ScenarioSummary[]) => {
+      setBackend(chosen);
+      setScenarios(list);
+      setVmName((current) => current ?? list[0]?.vmName ?? null);
+    };
+    mockApiBackend
+      .listScenarios()
+      .then((list) => use(mockApiBackend, list))
+      .catch(async () => {
+        const local = createInPageBackend();
+        setInPage(local);
+        use(local, await local.listScenarios());
       })
-      .catch((error: unknown) => setProblem(`Mock API unavailable: ${String(error)}`));
+      .catch((error: unknown) => setProblem(`No backend: ${String(error)}`));
   }, []);
 
   useEffect(() => {
-    if (!vmName) return;
+    if (!vmName || !backend) return;
     let cancelled = false;
     setContextId(null);
     // Resolve the context before injecting faults: a "not found" fault would hide it.
-    applyFault('none')
-      .then(() => resolveContextId(vmName))
+    backend
+      .applyFault('none')
+      .then(() => backend.resolveContextId(vmName))
       .then(async (id) => {
-        await applyFault(fault);
+        await backend.applyFault(fault);
         if (!cancelled) {
           setContextId(id);
           setProblem(null);
@@ -90,7 +102,7 @@ function WorkbenchPage() {
     return () => {
       cancelled = true;
     };
-  }, [vmName, fault]);
+  }, [vmName, fault, backend]);
 
   const onTryLiveFailover = useCallback(
     async (target: LiveFailoverTarget) => {
@@ -103,7 +115,7 @@ function WorkbenchPage() {
   );
 
   const reset = async () => {
-    await resetMockApi();
+    await backend?.reset();
     setFault('none');
     setLog([]);
     setGeneration((n) => n + 1);
@@ -145,7 +157,7 @@ function WorkbenchPage() {
             />
             <ColorSchemeSwitch />
             <Button variant="default" onClick={reset}>
-              Reset mock API
+              Reset scenarios
             </Button>
           </Group>
         </Group>
@@ -157,14 +169,22 @@ function WorkbenchPage() {
               {problem}
             </Alert>
           )}
+          {inPage && (
+            <Alert color="blue" title="No mock API running">
+              Answers come from the mock OMA state in this page, through the same schemas; start
+              `pnpm mock-api` and reload to use the API over HTTP.
+            </Alert>
+          )}
           {vmName && contextId ? (
-            <VmOperations
-              key={`${vmName}-${generation}`}
-              vmName={vmName}
-              contextId={contextId}
-              isAdmin={role === 'admin'}
-              onTryLiveFailover={onTryLiveFailover}
-            />
+            <OmaClientOverride value={inPage?.client ?? null}>
+              <VmOperations
+                key={`${vmName}-${generation}`}
+                vmName={vmName}
+                contextId={contextId}
+                isAdmin={role === 'admin'}
+                onTryLiveFailover={onTryLiveFailover}
+              />
+            </OmaClientOverride>
           ) : (
             !problem && <Text c="dimmed">Loading scenario…</Text>
           )}

@@ -1,3 +1,5 @@
+import type { RouteName } from '@migratekit/mocks';
+
 /** Client for the mock OMA API's loopback control endpoints (`/__mock/*`), proxied by the dev server. */
 
 export interface ScenarioSummary {
@@ -17,7 +19,8 @@ export const API_FAULTS = [
 ] as const;
 export type ApiFault = (typeof API_FAULTS)[number]['value'];
 
-const FAULT_ROUTES: Record<Exclude<ApiFault, 'none'>, string> = {
+/** The route each workbench fault is injected on. */
+export const FAULT_ROUTES: Record<Exclude<ApiFault, 'none'>, RouteName> = {
   'server-error': 'recent-jobs',
   'not-found': 'vm-context',
   network: 'recent-jobs',
@@ -35,7 +38,7 @@ async function send(path: string, init?: RequestInit): Promise<Response> {
   return response;
 }
 
-export async function listScenarios(): Promise<ScenarioSummary[]> {
+async function listScenarios(): Promise<ScenarioSummary[]> {
   const body: unknown = await (await send('/__mock/scenarios')).json();
   const list = Array.isArray(body) ? body : (body as { scenarios?: unknown } | null)?.scenarios;
   if (!Array.isArray(list)) throw new Error('The mock API returned no scenario list');
@@ -48,7 +51,7 @@ export async function listScenarios(): Promise<ScenarioSummary[]> {
 }
 
 /** Applies one fault (clearing any other) so the feature's error states can be exercised. */
-export async function applyFault(fault: ApiFault): Promise<void> {
+async function applyFault(fault: ApiFault): Promise<void> {
   await send('/__mock/faults', { method: 'DELETE' });
   if (fault === 'none') return;
   await send('/__mock/faults', {
@@ -57,11 +60,11 @@ export async function applyFault(fault: ApiFault): Promise<void> {
   });
 }
 
-export async function resetMockApi(): Promise<void> {
+async function resetMockApi(): Promise<void> {
   await send('/__mock/reset', { method: 'POST' });
 }
 
-export async function resolveContextId(vmName: string): Promise<string> {
+async function resolveContextId(vmName: string): Promise<string> {
   const body = (await (await send(`/api/v1/vm-contexts/${encodeURIComponent(vmName)}`)).json()) as {
     context?: { context_id?: unknown };
   };
@@ -69,3 +72,21 @@ export async function resolveContextId(vmName: string): Promise<string> {
   if (typeof id !== 'string') throw new Error(`No context id for ${vmName}`);
   return id;
 }
+
+/** What the workbench controls: the scenarios, injected faults and a reset. */
+export interface WorkbenchBackend {
+  listScenarios(): Promise<ScenarioSummary[]>;
+  /** Applies one fault (clearing any other) so the feature's error states can be exercised. */
+  applyFault(fault: ApiFault): Promise<void>;
+  /** Restores every scenario and clears faults. */
+  reset(): Promise<void>;
+  resolveContextId(vmName: string): Promise<string>;
+}
+
+/** The mock OMA API beside the dev server (`pnpm mock-api`), reached through its proxy. */
+export const mockApiBackend: WorkbenchBackend = {
+  listScenarios,
+  applyFault,
+  reset: resetMockApi,
+  resolveContextId,
+};

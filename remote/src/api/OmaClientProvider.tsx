@@ -1,6 +1,6 @@
 import { createSafeContext } from '@mantine/core';
 import type { OmaRequestOptions } from '@migratekit/oma-api';
-import { type ReactNode, useMemo } from 'react';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { createOmaClient, type OmaClient } from './omaClient';
 
 const [OmaClientContext, useOmaClient] = createSafeContext<OmaClient>(
@@ -10,6 +10,13 @@ const [OmaClientContext, useOmaClient] = createSafeContext<OmaClient>(
 /** The OMA API client of the nearest OmaClientProvider. */
 export { useOmaClient };
 
+/**
+ * A client that replaces the real one in every OmaClientProvider below it: the workbench's
+ * in-page backend. Not part of the public API, so a host cannot reach it.
+ */
+const OmaClientOverrideContext = createContext<OmaClient | null>(null);
+export const OmaClientOverride = OmaClientOverrideContext.Provider;
+
 export interface OmaClientProviderProps extends OmaRequestOptions {
   /** Replaces the real client, e.g. with a fake in tests or the workbench. */
   client?: OmaClient;
@@ -18,8 +25,8 @@ export interface OmaClientProviderProps extends OmaRequestOptions {
 }
 
 /**
- * Gives every hook below one OMA API client: `client` when given, else the real one making
- * requests with the host's `fetch`, headers and credentials mode.
+ * Gives every hook below one OMA API client: `client` when given, else an OmaClientOverride's,
+ * else the real one making requests with the host's `fetch`, headers and credentials mode.
  */
 export function OmaClientProvider({
   client,
@@ -28,9 +35,10 @@ export function OmaClientProvider({
   credentials,
   children,
 }: OmaClientProviderProps) {
+  const override = useContext(OmaClientOverrideContext);
   const value = useMemo(
-    () => client ?? createOmaClient({ fetch, headers, credentials }),
-    [client, fetch, headers, credentials],
+    () => client ?? override ?? createOmaClient({ fetch, headers, credentials }),
+    [client, override, fetch, headers, credentials],
   );
   return <OmaClientContext value={value}>{children}</OmaClientContext>;
 }

@@ -1,4 +1,4 @@
 export type { OmaClientProviderProps } from './OmaClientProvider';
-export { OmaClientProvider, useOmaClient } from './OmaClientProvider';
+export { OmaClientOverride, OmaClientProvider, useOmaClient } from './OmaClientProvider';
 export type { OmaClient, Received, RecentJobsKey, VmContextKey } from './omaClient';
 export { createOmaClient, recentJobsKey, vmContextKey } from './omaClient';
