@@ -30,18 +30,6 @@ const TIMEOUT_REASON = Symbol('oma-request-timeout');
 /** Longest server error text kept in a detail, so a dumped page cannot flood the console. */
 const MAX_DETAIL_BODY = 500;
 
-function describeServerError(bodyText: string): string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(bodyText);
-  } catch {
-    return bodyText.trim().slice(0, MAX_DETAIL_BODY) || 'empty body';
-  }
-  const body = ApiErrorBodySchema.safeParse(parsed);
-  if (body.success && body.data.error !== null) return body.data.error;
-  return bodyText.slice(0, MAX_DETAIL_BODY);
-}
-
 /** The JSON of an error answer's body, or undefined when it is none. */
 function jsonOrUndefined(bodyText: string): unknown {
   try {
@@ -49,6 +37,14 @@ function jsonOrUndefined(bodyText: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The server's `error` text when its body has one, else the body's start. */
+function describeServerError(bodyText: string, json: unknown): string {
+  if (json === undefined) return bodyText.trim().slice(0, MAX_DETAIL_BODY) || 'empty body';
+  const body = ApiErrorBodySchema.safeParse(json);
+  if (body.success && body.data.error !== null) return body.data.error;
+  return bodyText.slice(0, MAX_DETAIL_BODY);
 }
 
 /**
@@ -145,12 +141,13 @@ async function requestFromOma<T>(
     }
 
     if (!response.ok) {
+      const errorJson = jsonOrUndefined(bodyText);
       throw new OmaApiError({
         kind: response.status === 404 ? 'not_found' : 'http',
         status: response.status,
-        detail: `${method} ${url} answered ${response.status}: ${describeServerError(bodyText)}`,
+        detail: `${method} ${url} answered ${response.status}: ${describeServerError(bodyText, errorJson)}`,
         url,
-        responseBody: jsonOrUndefined(bodyText),
+        responseBody: errorJson,
       });
     }
 
