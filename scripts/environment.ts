@@ -1,4 +1,4 @@
-import { MIN_ACTIVE_POLL_MS, MIN_IDLE_POLL_MS } from '@migratekit/vm-operations-contract';
+import { RUNTIME_POLL_MS_RANGE } from '@migratekit/host-shell/config/hostRuntimeConfig';
 
 /*
  * Every environment variable the servers and the build read: its name, its default and its
@@ -120,18 +120,11 @@ export function readVmOperationsRemoteUrl(env: Env): string {
   );
 }
 
-/** The slowest refresh a deployment may set, in ms: an hour (timers overflow far above). */
-export const MAX_CONFIGURED_POLL_MS = 3_600_000;
-
 /**
- * The refresh intervals a deployment may configure, in ms: from the feature's own floors
- * (refusing a lower value tells whoever set it, rather than leaving the feature to raise it
- * without a word) to an hour. The host's `/config.json` schema takes the same bounds.
+ * The refresh intervals a deployment may configure, in ms: the bounds of the host's
+ * `/config.json` schema, so the servers refuse at start-up what the page would refuse.
  */
-export const CONFIGURED_POLL_MS_RANGE = {
-  activePollMs: { min: MIN_ACTIVE_POLL_MS, max: MAX_CONFIGURED_POLL_MS },
-  idlePollMs: { min: MIN_IDLE_POLL_MS, max: MAX_CONFIGURED_POLL_MS },
-} as const;
+export const CONFIGURED_POLL_MS_RANGE = RUNTIME_POLL_MS_RANGE;
 
 /** The refresh intervals a deployment sets for VmOperations (either may be absent). */
 export interface VmOperationsPolling {

@@ -5,9 +5,10 @@ import { z } from 'zod';
 export const HOST_RUNTIME_CONFIG_PATH = '/config.json';
 
 /**
- * The refresh intervals `/config.json` may hold, in ms: the feature's own floors to an hour,
- * the bounds the servers check the variables against (`CONFIGURED_POLL_MS_RANGE` in
- * scripts/environment.ts; server-config.test.ts checks the two agree).
+ * The refresh intervals `/config.json` may hold, in ms: from the feature's own floors (refusing
+ * a lower value tells whoever set it, rather than leaving the feature to raise it without a
+ * word) to an hour (timers overflow far above). The servers check the environment variables
+ * against the same bounds (scripts/environment.ts).
  */
 export const RUNTIME_POLL_MS_RANGE = {
   activePollMs: { min: MIN_ACTIVE_POLL_MS, max: 3_600_000 },
