@@ -1,4 +1,3 @@
-import { ERROR_CATEGORIES } from '@migratekit/oma-api';
 import {
   CATEGORY_LABELS,
   CATEGORY_MESSAGES,
@@ -13,7 +12,15 @@ import {
   plainText,
 } from './index';
 
-const ALL_CATEGORIES: ErrorCategory[] = [...ERROR_CATEGORIES, 'unknown'];
+const ALL_CATEGORIES: ErrorCategory[] = [
+  'compatibility',
+  'network',
+  'storage',
+  'platform',
+  'connectivity',
+  'configuration',
+  'unknown',
+];
 
 // Plain operator language, including what the backend and the brief write: shown as sent.
 const PLAIN_TEXTS = [
