@@ -1,5 +1,5 @@
 import { MIN_ACTIVE_POLL_MS, MIN_IDLE_POLL_MS } from '@migratekit/vm-operations-contract';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Where the host serves its runtime configuration (dev server and production server alike). */
 export const HOST_RUNTIME_CONFIG_PATH = '/config.json';
@@ -16,12 +16,11 @@ export const RUNTIME_POLL_MS_RANGE = {
 } as const;
 
 const configuredPollMs = (setting: keyof typeof RUNTIME_POLL_MS_RANGE) =>
-  z
-    .number()
-    .int()
-    .min(RUNTIME_POLL_MS_RANGE[setting].min)
-    .max(RUNTIME_POLL_MS_RANGE[setting].max)
-    .optional();
+  z.optional(
+    z
+      .int()
+      .check(z.gte(RUNTIME_POLL_MS_RANGE[setting].min), z.lte(RUNTIME_POLL_MS_RANGE[setting].max)),
+  );
 
 /**
  * Settings only known when the host is deployed, fetched by the browser at startup: the remote is
@@ -29,7 +28,7 @@ const configuredPollMs = (setting: keyof typeof RUNTIME_POLL_MS_RANGE) =>
  */
 export const HostRuntimeConfigSchema = z.object({
   /** URL of the remote's `mf-manifest.json` (or its remote entry), absolute or same-origin. */
-  vmOperationsRemoteUrl: z.string().trim().min(1),
+  vmOperationsRemoteUrl: z.string().check(z.trim(), z.minLength(1)),
   /** VmOperations' refresh interval while an operation runs, in ms; the feature's default when absent. */
   activePollMs: configuredPollMs('activePollMs'),
   /** VmOperations' refresh interval while nothing runs, in ms; the feature's default when absent. */

@@ -38,10 +38,12 @@ describe('createRuntimeConfigSource', () => {
     expect(requests).toBe(2);
   });
 
-  it('rejects a file without a remote URL', async () => {
+  it('rejects a file without a remote URL, naming the setting', async () => {
     answers = [() => HttpResponse.json({ vmOperationsRemoteUrl: '  ' })];
 
-    await expect(createRuntimeConfigSource().load()).rejects.toThrow('/config.json is not valid');
+    await expect(createRuntimeConfigSource().load()).rejects.toThrow(
+      /\/config\.json is not valid:[\s\S]*at vmOperationsRemoteUrl/,
+    );
   });
 
   it('rejects a body that is not JSON, such as an HTML fallback page', async () => {

@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import {
   HOST_RUNTIME_CONFIG_PATH,
   type HostRuntimeConfig,
@@ -16,7 +17,7 @@ async function fetchRuntimeConfig(url: string): Promise<HostRuntimeConfig> {
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
   const body: unknown = await response.json();
   const parsed = HostRuntimeConfigSchema.safeParse(body);
-  if (!parsed.success) throw new Error(`${url} is not valid: ${parsed.error.message}`);
+  if (!parsed.success) throw new Error(`${url} is not valid: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 
