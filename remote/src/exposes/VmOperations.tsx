@@ -2,21 +2,28 @@ import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/vm-operati
 import { OmaClientProvider } from '../api';
 import { EnsureMantineProvider } from '../components/EnsureMantineProvider';
 import { FeatureErrorBoundary } from '../components/FeatureErrorBoundary';
-import { VmOperations as VmOperationsFeature } from '../components/VmOperations';
+import {
+  VmOperations as VmOperationsFeature,
+  VmOperationsPrefetch,
+} from '../components/VmOperations';
 
 /** `./VmOperations`: the unified job list, failure banner and details modal for one VM. */
 export function VmOperations(props: VmOperationsProps) {
   return (
     <FeatureErrorBoundary message="Recent operations could not be displayed">
-      <EnsureMantineProvider colorScheme={props.colorScheme}>
-        <OmaClientProvider
-          fetch={props.fetch}
-          headers={props.requestHeaders}
-          credentials={props.credentials}
+      <OmaClientProvider
+        fetch={props.fetch}
+        headers={props.requestHeaders}
+        credentials={props.credentials}
+      >
+        {/* In a host without Mantine, the data is fetched while Mantine loads. */}
+        <EnsureMantineProvider
+          colorScheme={props.colorScheme}
+          fallback={<VmOperationsPrefetch {...props} />}
         >
           <VmOperationsFeature {...props} />
-        </OmaClientProvider>
-      </EnsureMantineProvider>
+        </EnsureMantineProvider>
+      </OmaClientProvider>
     </FeatureErrorBoundary>
   );
 }

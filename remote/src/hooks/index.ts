@@ -3,5 +3,12 @@ export type { LastOperationBadgeView } from './useLastOperationBadge';
 export { useLastOperationBadge } from './useLastOperationBadge';
 export type { LiveFailoverRequest } from './useLiveFailoverRequest';
 export { useLiveFailoverAction } from './useLiveFailoverRequest';
+export { usePrefetchVmOperations } from './usePrefetchVmOperations';
 export type { VmOperationsOptions, VmOperationsState } from './useVmOperations';
 export { useVmOperations } from './useVmOperations';
+export type { ReadVmOperationsProps } from './vmOperationsOptions';
+export {
+  DEFAULT_ACTIVE_POLL_MS,
+  DEFAULT_IDLE_POLL_MS,
+  readVmOperationsProps,
+} from './vmOperationsOptions';

@@ -11,6 +11,8 @@ export interface EnsureMantineProviderProps {
   colorScheme?: ColorScheme;
   /** What needs Mantine. */
   children: ReactNode;
+  /** Shown instead while Mantine loads, in a host without it (nothing by default). */
+  fallback?: ReactNode;
 }
 
 /**
@@ -20,11 +22,15 @@ export interface EnsureMantineProviderProps {
  * root. Reading the context directly, unlike `useMantineContext`, does not throw when it is
  * missing.
  */
-export function EnsureMantineProvider({ colorScheme, children }: EnsureMantineProviderProps) {
+export function EnsureMantineProvider({
+  colorScheme,
+  children,
+  fallback = null,
+}: EnsureMantineProviderProps) {
   const hostMantine = useContext(MantineContext);
   if (hostMantine !== null) return <>{children}</>;
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={fallback}>
       <IsolatedMantineProvider colorScheme={colorScheme}>{children}</IsolatedMantineProvider>
     </Suspense>
   );

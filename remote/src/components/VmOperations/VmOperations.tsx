@@ -1,17 +1,7 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
-import {
-  CONTRACT_VERSION,
-  DEFAULT_API_BASE_URL,
-  type VmOperationsProps,
-} from '@migratekit/vm-operations-contract';
+import { CONTRACT_VERSION, type VmOperationsProps } from '@migratekit/vm-operations-contract';
 import { BUILD_LABEL } from '../../buildInfo';
-import {
-  clampActivePollMs,
-  clampIdlePollMs,
-  useVmOperations,
-  type VmOperationsOptions,
-} from '../../hooks';
-import { describePropsProblems, VmOperationsPropsSchema } from '../../props/props';
+import { readVmOperationsProps, useVmOperations, type VmOperationsOptions } from '../../hooks';
 import { Icon } from '../Icon';
 import { JobErrorDetailsModal } from '../JobErrorDetailsModal';
 import { OperationErrorBanner } from '../OperationErrorBanner';
@@ -19,11 +9,6 @@ import { RetryAlert } from '../RetryAlert';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import { UnifiedJobList } from '../UnifiedJobList';
 import cx from './VmOperations.module.css';
-
-/** Refresh interval while an operation runs, in ms. */
-export const DEFAULT_ACTIVE_POLL_MS = 3_000;
-/** Refresh interval while nothing runs, in ms. */
-export const DEFAULT_IDLE_POLL_MS = 30_000;
 
 function VmOperationsView({ vmName, ...options }: VmOperationsOptions) {
   const { rootRef, now, lastOperationError, banner, list, details } = useVmOperations({
@@ -71,7 +56,7 @@ function VmOperationsView({ vmName, ...options }: VmOperationsOptions) {
  * hosts may be plain JavaScript; wrong props show what is wrong instead of crashing.
  */
 export function VmOperations(props: VmOperationsProps) {
-  const parsed = VmOperationsPropsSchema.safeParse(props);
+  const read = readVmOperationsProps(props);
   return (
     // Not a landmark of its own: the page that shows the feature decides where it sits (the
     // dashboard's "VM operations" region); the list inside is the "Recent Operations" region.
@@ -81,19 +66,13 @@ export function VmOperations(props: VmOperationsProps) {
       data-contract-version={CONTRACT_VERSION}
       data-build-label={BUILD_LABEL}
     >
-      {parsed.success ? (
+      {read.ok ? (
         <VmOperationsView
           // Everything the view holds (the open details, a pending live failover, focus
           // targets) belongs to one VM: a host that re-renders with another VM gets a fresh
           // view, so no request can carry one VM's job with another VM's name.
-          key={JSON.stringify([parsed.data.contextId, parsed.data.vmName])}
-          contextId={parsed.data.contextId}
-          vmName={parsed.data.vmName}
-          isAdmin={parsed.data.isAdmin ?? false}
-          onTryLiveFailover={parsed.data.onTryLiveFailover}
-          apiBaseUrl={parsed.data.apiBaseUrl ?? DEFAULT_API_BASE_URL}
-          activePollMs={clampActivePollMs(parsed.data.activePollMs ?? DEFAULT_ACTIVE_POLL_MS)}
-          idlePollMs={clampIdlePollMs(parsed.data.idlePollMs ?? DEFAULT_IDLE_POLL_MS)}
+          key={JSON.stringify([read.options.contextId, read.options.vmName])}
+          {...read.options}
         />
       ) : (
         <Alert
@@ -103,7 +82,7 @@ export function VmOperations(props: VmOperationsProps) {
         >
           <Text size="sm">The page passed settings this view cannot use:</Text>
           <List size="sm" withPadding className={cx.wrap}>
-            {[...new Set(describePropsProblems(parsed.error))].map((problem) => (
+            {read.problems.map((problem) => (
               <List.Item key={problem}>{problem}</List.Item>
             ))}
           </List>
