@@ -11,6 +11,7 @@ export {
   runningReplicationWire,
   TEST_NOW,
 } from './fixtures';
+export { expectLiveFailoverRefusalShown } from './liveFailover';
 export { forgetDismissals, type MockApi, setupMockApi } from './mockApi';
 export {
   accessibleAttributeText,

@@ -2,6 +2,7 @@ import { scenarios } from '@migratekit/mocks';
 import {
   act,
   banner,
+  expectLiveFailoverRefusalShown,
   forgetDismissals,
   forgetDismissalsInMemory,
   operations,
@@ -82,16 +83,9 @@ describe('Try Live Failover', () => {
   });
 
   it('shows why the host could not start it', async () => {
-    const { user } = await renderScenario('pgtest1', {
-      onTryLiveFailover: () =>
-        Promise.reject(new Error('Validation failed: VM not found or not replicated')),
-    });
-    await user.click(screen.getByRole('button', { name: 'Try Live Failover' }));
-    expect(
-      await screen.findByText(
-        'Live failover could not be started: Validation failed: VM not found or not replicated',
-      ),
-    ).toBeInTheDocument();
+    await expectLiveFailoverRefusalShown((onTryLiveFailover) =>
+      renderScenario('pgtest1', { onTryLiveFailover }),
+    );
   });
 
   it('is offered in the details too, and closes them once started', async () => {
