@@ -53,5 +53,6 @@ export {
   propsFor,
   renderScenario,
   settled,
+  setupScreenTests,
   titles,
 } from './vmOperationsScreen';

@@ -3,20 +3,17 @@ import {
   act,
   banner,
   expectLiveFailoverRefusalShown,
-  forgetDismissals,
   forgetDismissalsInMemory,
   operations,
   renderScenario,
   screen,
-  setupMockApi,
+  setupScreenTests,
   titles,
   waitFor,
   within,
 } from '../../test-utils';
 
-const { mockState } = setupMockApi();
-
-afterEach(forgetDismissals);
+const { mockState } = setupScreenTests();
 
 describe('dismissing the failure banner', () => {
   it('keeps it dismissed across a remount and a reload, until a new failure', async () => {
