@@ -2,18 +2,10 @@ import { MantineProvider } from '@mantine/core';
 import { scenarios } from '@migratekit/mocks';
 import { CONTRACT_VERSION, type VmOperationsModule } from '@migratekit/vm-operations-contract';
 import { render, screen } from '@testing-library/react';
-import {
-  forgetDismissals,
-  renderWithProviders,
-  setupMockApi,
-  waitFor,
-  within,
-} from '../test-utils';
+import { renderWithProviders, setupScreenTests, waitFor, within } from '../test-utils';
 import * as exposed from './VmOperations';
 
-const { mockState, server } = setupMockApi();
-
-afterEach(forgetDismissals);
+const { mockState, server } = setupScreenTests();
 
 const { contextId, vmName } = scenarios.pgtest1;
 

@@ -45,13 +45,14 @@ const JOB_TYPES: Record<JobType, JobTypePresentation> = {
   unknown: { label: 'Operation', icon: 'operation', iconLabel: 'Operation' },
 };
 
-const STATUSES: Record<JobStatus, StatusPresentation> = {
-  completed: { label: 'Completed', color: 'green', icon: 'status-completed' },
-  failed: { label: 'Failed', color: 'red', icon: 'status-failed' },
-  running: { label: 'Running', color: 'blue', icon: 'status-running' },
-  pending: { label: 'Pending', color: 'gray', icon: 'status-pending' },
-  cancelled: { label: 'Cancelled', color: 'orange', icon: 'status-cancelled' },
-  unknown: { label: 'Status unknown', color: 'gray', icon: 'status-unknown' },
+/** Each status's word and colour; its icon is named after it (`status-failed`). */
+const STATUSES: Record<JobStatus, readonly [label: string, color: MantineColor]> = {
+  completed: ['Completed', 'green'],
+  failed: ['Failed', 'red'],
+  running: ['Running', 'blue'],
+  pending: ['Pending', 'gray'],
+  cancelled: ['Cancelled', 'orange'],
+  unknown: ['Status unknown', 'gray'],
 };
 
 /** Name and icon of a kind of operation. */
@@ -61,7 +62,9 @@ export function jobTypePresentation(type: JobType): JobTypePresentation {
 
 /** Name, colour and icon of a status. */
 export function statusPresentation(status: JobStatus): StatusPresentation {
-  return STATUSES[status] ?? STATUSES.unknown;
+  const known: JobStatus = Object.hasOwn(STATUSES, status) ? status : 'unknown';
+  const [label, color] = STATUSES[known];
+  return { label, color, icon: `status-${known}` };
 }
 
 /** What a running replication is doing, in words, per raw phase the backend reports. */

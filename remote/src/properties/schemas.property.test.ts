@@ -54,27 +54,32 @@ function checkEnum(problems: Problems, field: string, value: unknown, allowed: r
   }
 }
 
-function checkTimestamp(problems: Problems, field: string, value: string | null) {
+function checkTimestamp(problems: Problems, field: string, value: unknown) {
   if (value === null) return;
-  const ms = Date.parse(value);
+  const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   // Normalised: the ISO form of the moment it names, never before 2000 (Go's zero time).
   if (!Number.isFinite(ms) || new Date(ms).toISOString() !== value || ms < Date.UTC(2000, 0, 1)) {
     problems.push(`${field}: not a normalised ISO timestamp: ${JSON.stringify(value)}`);
   }
 }
 
-function checkAmount(problems: Problems, field: string, value: number | null, integer = false) {
+function checkAmount(problems: Problems, field: string, value: unknown, integer = false) {
   if (value === null) return;
-  if (!Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
+  if (
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    value < 0 ||
+    (integer && !Number.isInteger(value))
+  ) {
     problems.push(
       `${field}: not a finite non-negative ${integer ? 'integer' : 'number'}: ${value}`,
     );
   }
 }
 
-function checkProgress(problems: Problems, field: string, value: number | null) {
+function checkProgress(problems: Problems, field: string, value: unknown) {
   if (value === null) return;
-  if (!Number.isFinite(value) || value < 0 || value > 100) {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100) {
     problems.push(`${field}: progress outside 0-100: ${value}`);
   }
 }
@@ -90,25 +95,65 @@ function checkTextList(problems: Problems, field: string, values: unknown) {
   });
 }
 
+/** The check of each kind of field, by the kind's name. */
+const FIELD_CHECKS = {
+  /** Null, or trimmed non-empty text. */
+  text: checkText,
+  /** A list of such texts, without nulls. */
+  texts: checkTextList,
+  /** Null, or a normalised ISO time from 2000 on. */
+  timestamp: checkTimestamp,
+  /** Null, or a percentage. */
+  progress: checkProgress,
+  /** Null, or a finite non-negative number. */
+  amount: checkAmount,
+  /** Null, or a non-negative whole number. */
+  count: (problems: Problems, field: string, value: unknown) =>
+    checkAmount(problems, field, value, true),
+} satisfies Record<string, (problems: Problems, field: string, value: unknown) => void>;
+
+/** What a view-model field must hold: a kind of value, or one of a list of values (or unknown). */
+type FieldKind = keyof typeof FIELD_CHECKS | readonly string[];
+
+/** The kinds of (some of) a view model's fields. */
+type FieldKinds<T> = { readonly [K in keyof T]?: FieldKind };
+
+/** Checks each field `kinds` names in `record`, naming it `${at}${field}` in its problems. */
+function checkFields<T extends object>(
+  problems: Problems,
+  at: string,
+  record: T,
+  kinds: FieldKinds<T>,
+) {
+  for (const [field, kind] of Object.entries(kinds) as [keyof T & string, FieldKind][]) {
+    if (typeof kind === 'string') FIELD_CHECKS[kind](problems, `${at}${field}`, record[field]);
+    else checkEnum(problems, `${at}${field}`, record[field], kind);
+  }
+}
+
+const JOB_FIELDS: FieldKinds<Job> = {
+  externalJobId: 'text',
+  jobType: JOB_TYPES,
+  status: JOB_STATUSES,
+  dataSource: DATA_SOURCES,
+  progress: 'progress',
+  startedAt: 'timestamp',
+  completedAt: 'timestamp',
+  displayName: 'text',
+  currentStep: 'text',
+  errorMessage: 'text',
+  actionableSteps: 'texts',
+  durationSeconds: 'amount',
+  bytesTransferred: 'amount',
+};
+
 function jobProblems(job: Job, at: string): Problems {
   const problems: Problems = [];
   if (typeof job.jobId !== 'string' || job.jobId === '') problems.push(`${at}.jobId: empty`);
-  checkText(problems, `${at}.externalJobId`, job.externalJobId);
-  checkEnum(problems, `${at}.jobType`, job.jobType, JOB_TYPES);
-  checkEnum(problems, `${at}.status`, job.status, JOB_STATUSES);
-  checkEnum(problems, `${at}.dataSource`, job.dataSource, DATA_SOURCES);
+  checkFields(problems, `${at}.`, job, JOB_FIELDS);
   if (job.errorCategory !== null) {
     checkEnum(problems, `${at}.errorCategory`, job.errorCategory, ERROR_CATEGORIES);
   }
-  checkProgress(problems, `${at}.progress`, job.progress);
-  checkTimestamp(problems, `${at}.startedAt`, job.startedAt);
-  checkTimestamp(problems, `${at}.completedAt`, job.completedAt);
-  checkText(problems, `${at}.displayName`, job.displayName);
-  checkText(problems, `${at}.currentStep`, job.currentStep);
-  checkText(problems, `${at}.errorMessage`, job.errorMessage);
-  checkTextList(problems, `${at}.actionableSteps`, job.actionableSteps);
-  checkAmount(problems, `${at}.durationSeconds`, job.durationSeconds);
-  checkAmount(problems, `${at}.bytesTransferred`, job.bytesTransferred);
   return problems;
 }
 
@@ -128,20 +173,24 @@ function orderProblems(jobs: readonly Job[]): Problems {
   return [];
 }
 
+const LAST_OPERATION_FIELDS: FieldKinds<LastOperation> = {
+  jobId: 'text',
+  operationType: JOB_TYPES,
+  status: JOB_STATUSES,
+  errorCategory: ERROR_CATEGORIES,
+  errorSeverity: ERROR_SEVERITIES,
+  progress: 'progress',
+  failedStep: 'text',
+  failedStepInternal: 'text',
+  errorMessage: 'text',
+  actionableSteps: 'texts',
+  timestamp: 'timestamp',
+  durationSeconds: 'amount',
+};
+
 function lastOperationProblems(summary: LastOperation): Problems {
   const problems: Problems = [];
-  checkText(problems, 'jobId', summary.jobId);
-  checkEnum(problems, 'operationType', summary.operationType, JOB_TYPES);
-  checkEnum(problems, 'status', summary.status, JOB_STATUSES);
-  checkEnum(problems, 'errorCategory', summary.errorCategory, ERROR_CATEGORIES);
-  checkEnum(problems, 'errorSeverity', summary.errorSeverity, ERROR_SEVERITIES);
-  checkProgress(problems, 'progress', summary.progress);
-  checkText(problems, 'failedStep', summary.failedStep);
-  checkText(problems, 'failedStepInternal', summary.failedStepInternal);
-  checkText(problems, 'errorMessage', summary.errorMessage);
-  checkTextList(problems, 'actionableSteps', summary.actionableSteps);
-  checkTimestamp(problems, 'timestamp', summary.timestamp);
-  checkAmount(problems, 'durationSeconds', summary.durationSeconds);
+  checkFields(problems, '', summary, LAST_OPERATION_FIELDS);
   // Steps come as a pair: a positive whole total, and at most that many completed.
   const { stepsCompleted, stepsTotal } = summary;
   if (stepsTotal === null) {
@@ -160,21 +209,23 @@ function lastOperationProblems(summary: LastOperation): Problems {
   return problems;
 }
 
+const CONTEXT_FIELDS: FieldKinds<VmContextResponse['context']> = {
+  contextId: 'text',
+  vmName: 'text',
+  currentStatus: VM_CONTEXT_STATUSES,
+  totalJobsRun: 'count',
+  successfulJobs: 'count',
+  failedJobs: 'count',
+  lastJobAt: 'timestamp',
+  updatedAt: 'timestamp',
+};
+
 function vmContextProblems({ context, lastOperation }: VmContextResponse): Problems {
   const problems: Problems = [];
-  for (const [field, value] of [
-    ['contextId', context.contextId],
-    ['vmName', context.vmName],
-  ] as const) {
-    if (value === null || value === '') problems.push(`context.${field}: empty`);
-    checkText(problems, `context.${field}`, value);
+  for (const field of ['contextId', 'vmName'] as const) {
+    if (context[field] === null || context[field] === '') problems.push(`context.${field}: empty`);
   }
-  checkEnum(problems, 'context.currentStatus', context.currentStatus, VM_CONTEXT_STATUSES);
-  checkAmount(problems, 'context.totalJobsRun', context.totalJobsRun, true);
-  checkAmount(problems, 'context.successfulJobs', context.successfulJobs, true);
-  checkAmount(problems, 'context.failedJobs', context.failedJobs, true);
-  checkTimestamp(problems, 'context.lastJobAt', context.lastJobAt);
-  checkTimestamp(problems, 'context.updatedAt', context.updatedAt);
+  checkFields(problems, 'context.', context, CONTEXT_FIELDS);
   if (lastOperation !== null) {
     problems.push(...lastOperationProblems(lastOperation).map((p) => `lastOperation.${p}`));
   }

@@ -11,6 +11,7 @@ export {
   runningReplicationWire,
   TEST_NOW,
 } from './fixtures';
+export { expectLiveFailoverRefusalShown } from './liveFailover';
 export { forgetDismissals, type MockApi, setupMockApi } from './mockApi';
 export {
   accessibleAttributeText,
@@ -52,5 +53,6 @@ export {
   propsFor,
   renderScenario,
   settled,
+  setupScreenTests,
   titles,
 } from './vmOperationsScreen';

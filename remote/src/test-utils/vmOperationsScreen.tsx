@@ -3,11 +3,22 @@ import type { VmOperationsProps } from '@migratekit/vm-operations-contract';
 import { screen, waitFor, within } from '@testing-library/react';
 import { LastOperationBadge } from '../components/LastOperationBadge';
 import { VmOperations } from '../components/VmOperations';
+import { forgetDismissals, type MockApi, setupMockApi } from './mockApi';
 import { renderWithProviders } from './render';
 
 /*
  * The VmOperations screen on the mock API's scenarios, as the screen's tests drive it.
  */
+
+/**
+ * The mock API for a file of the screen's tests (see `setupMockApi`), and a new browser for
+ * each test: a failure dismissed in one test is shown again in the next.
+ */
+export function setupScreenTests(): MockApi {
+  const api = setupMockApi();
+  afterEach(forgetDismissals);
+  return api;
+}
 
 /** The props of a scenario's VM, with `extra`. */
 export function propsFor(

@@ -6,6 +6,14 @@ export const JOB_STATUSES = ['pending', 'running', 'completed', 'failed', 'cance
 /** Where an operation stands; `unknown` for values this contract does not know. */
 export type JobStatus = (typeof JOB_STATUSES)[number] | 'unknown';
 
+/** Statuses after which a job no longer changes. */
+export const FINISHED_STATUSES: readonly JobStatus[] = ['completed', 'failed', 'cancelled'];
+
+/** True while an operation may still change (running or waiting to run). */
+export function isActiveStatus(status: JobStatus): boolean {
+  return status === 'running' || status === 'pending';
+}
+
 /**
  * The phases a replication reports as its raw `status` while it runs (the replication table's
  * values: the migration workflow's setup phases, then the progress poller's). Each means
@@ -85,11 +93,3 @@ export const VM_CONTEXT_STATUSES = [
 ] as const;
 /** The replication context's lifecycle state. */
 export type VmContextStatus = (typeof VM_CONTEXT_STATUSES)[number] | 'unknown';
-
-/** Statuses after which a job no longer changes. */
-export const FINISHED_STATUSES: readonly JobStatus[] = ['completed', 'failed', 'cancelled'];
-
-/** True while an operation may still change (running or waiting to run). */
-export function isActiveStatus(status: JobStatus): boolean {
-  return status === 'running' || status === 'pending';
-}

@@ -26,30 +26,34 @@ describe('the real backend’s recent-jobs wire', () => {
     expect(parsed).toEqual({ contextId: 'ctx-1', jobs: [] });
   });
 
-  // The replication table's raw statuses of a running job, written out here rather than taken
-  // from the code's list, so a phase the code forgets fails.
+  // A replication through its raw statuses, each at the progress the replication table reports
+  // it with, and its raw current operation once data flows (null before). Written out here
+  // rather than taken from the code's list, so a phase the code forgets fails.
   test.each([
-    'initializing',
-    'analyzing',
-    'provisioning',
-    'attaching',
-    'configuring',
-    'ready_for_sync',
-    'preparing',
-    'snapshotting',
-    'replicating',
-    'streaming',
-    'finalizing',
-    'Replicating',
-  ])('a replication reporting "%s" is running, with its phase, progress and step', (status) => {
-    expect(parseJob({ ...replication, status })).toMatchObject({
-      status: 'running',
-      replicationPhase: status.toLowerCase(),
-      progress: 42,
-      currentStep: 'Copying VM data: 42% - (42.00/100%)',
-      durationSeconds: null,
-    });
-  });
+    ['initializing', 0, null],
+    ['analyzing', 6, null],
+    ['provisioning', 12, null],
+    ['attaching', 20, null],
+    ['configuring', 26, null],
+    ['ready_for_sync', 32, null],
+    ['preparing', 35, null],
+    ['snapshotting', 38, null],
+    ['replicating', 45, 'Copying VM data: 45% - (45.00/100%)'],
+    ['streaming', 60, 'Copying VM data: 60% - (60.00/100%)'],
+    ['finalizing', 95, 'Copying VM data: 95% - (95.00/100%)'],
+    ['Replicating', 42, 'Copying VM data: 42% - (42.00/100%)'],
+  ])(
+    'a replication reporting "%s" at %i% is running, with its phase, progress and step',
+    (status, progress, step) => {
+      expect(parseJob({ ...replication, status, progress, current_step: step })).toMatchObject({
+        status: 'running',
+        replicationPhase: status.toLowerCase(),
+        progress,
+        currentStep: step,
+        durationSeconds: null,
+      });
+    },
+  );
 
   test.each([
     ['replication_failed', 'failed'],

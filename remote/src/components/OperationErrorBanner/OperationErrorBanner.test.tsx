@@ -3,6 +3,7 @@ import {
   BannerHarness,
   type BannerHarnessProps,
   briefLeaksIn,
+  expectLiveFailoverRefusalShown,
   makeLastOperation,
   readableText,
   renderWithProviders,
@@ -117,16 +118,9 @@ describe('OperationErrorBanner', () => {
   });
 
   it('shows why a live failover could not be started', async () => {
-    const { user } = renderBanner({
-      onTryLiveFailover: () =>
-        Promise.reject(new Error('Validation failed: VM not found or not replicated')),
-    });
-    await user.click(screen.getByRole('button', { name: 'Try Live Failover' }));
-    expect(
-      await screen.findByText(
-        'Live failover could not be started: Validation failed: VM not found or not replicated',
-      ),
-    ).toBeInTheDocument();
+    await expectLiveFailoverRefusalShown((onTryLiveFailover) =>
+      renderBanner({ onTryLiveFailover }),
+    );
     expect(screen.getByRole('button', { name: 'Try Live Failover' })).toBeEnabled();
   });
 

@@ -2,20 +2,18 @@ import { scenarios } from '@migratekit/mocks';
 import {
   act,
   banner,
-  forgetDismissals,
+  expectLiveFailoverRefusalShown,
   forgetDismissalsInMemory,
   operations,
   renderScenario,
   screen,
-  setupMockApi,
+  setupScreenTests,
   titles,
   waitFor,
   within,
 } from '../../test-utils';
 
-const { mockState } = setupMockApi();
-
-afterEach(forgetDismissals);
+const { mockState } = setupScreenTests();
 
 describe('dismissing the failure banner', () => {
   it('keeps it dismissed across a remount and a reload, until a new failure', async () => {
@@ -82,16 +80,9 @@ describe('Try Live Failover', () => {
   });
 
   it('shows why the host could not start it', async () => {
-    const { user } = await renderScenario('pgtest1', {
-      onTryLiveFailover: () =>
-        Promise.reject(new Error('Validation failed: VM not found or not replicated')),
-    });
-    await user.click(screen.getByRole('button', { name: 'Try Live Failover' }));
-    expect(
-      await screen.findByText(
-        'Live failover could not be started: Validation failed: VM not found or not replicated',
-      ),
-    ).toBeInTheDocument();
+    await expectLiveFailoverRefusalShown((onTryLiveFailover) =>
+      renderScenario('pgtest1', { onTryLiveFailover }),
+    );
   });
 
   it('is offered in the details too, and closes them once started', async () => {

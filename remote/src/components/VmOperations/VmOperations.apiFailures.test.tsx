@@ -1,20 +1,17 @@
 import {
   advance,
   banner,
-  forgetDismissals,
   installFakeClock,
   propsFor,
   renderWithProviders,
   screen,
   settle,
-  setupMockApi,
+  setupScreenTests,
   within,
 } from '../../test-utils';
 import { VmOperations } from './VmOperations';
 
-const { server, mockState, failures } = setupMockApi();
-
-afterEach(forgetDismissals);
+const { server, mockState, failures } = setupScreenTests();
 
 describe('VmOperations when the API fails', () => {
   it("shows the list's error and recovers on Retry", async () => {

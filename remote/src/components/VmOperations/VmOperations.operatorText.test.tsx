@@ -2,18 +2,15 @@ import { LEAKY_TEXTS, SCENARIO_NAMES } from '@migratekit/mocks';
 import {
   banner,
   briefLeaksIn,
-  forgetDismissals,
   operations,
   readableText,
   renderScenario,
   screen,
-  setupMockApi,
+  setupScreenTests,
   within,
 } from '../../test-utils';
 
-setupMockApi();
-
-afterEach(forgetDismissals);
+setupScreenTests();
 
 describe('VmOperations never shows technical details to operators', () => {
   const TOOL_AND_PATH = /virt-v2v|virtio|libguestfs|qemu-img|nbdkit|\/dev\/|\/var\//i;

@@ -8,11 +8,10 @@ import {
 import type { VmOperationsProps } from '@migratekit/vm-operations-contract';
 import {
   briefLeaksIn,
-  forgetDismissals,
   readableText,
   renderWithProviders,
   screen,
-  setupMockApi,
+  setupScreenTests,
   waitFor,
   within,
 } from '../../test-utils';
@@ -24,9 +23,7 @@ import { VmOperations } from './VmOperations';
  * and an admin see, and that no raw wire value reaches the page.
  */
 
-setupMockApi();
-
-afterEach(forgetDismissals);
+setupScreenTests();
 
 async function renderScenario(name: ScenarioName, extra: Partial<VmOperationsProps> = {}) {
   const { contextId, vmName } = scenarios[name];

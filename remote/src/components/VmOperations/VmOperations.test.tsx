@@ -4,7 +4,6 @@ import {
   advance,
   axeInAct,
   banner,
-  forgetDismissals,
   installFakeClock,
   operations,
   propsFor,
@@ -12,7 +11,7 @@ import {
   renderWithProviders,
   screen,
   settle,
-  setupMockApi,
+  setupScreenTests,
   titles,
   waitFor,
   within,
@@ -20,9 +19,7 @@ import {
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import { VmOperations } from './VmOperations';
 
-const { mockState } = setupMockApi();
-
-afterEach(forgetDismissals);
+const { mockState } = setupScreenTests();
 
 describe("VmOperations with the brief's scenarios", () => {
   it('pgtest1: shows the failed test failover exactly as the brief does', async () => {
