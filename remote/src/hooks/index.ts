@@ -1,6 +1,6 @@
 export { clampActivePollMs, clampIdlePollMs } from './pollIntervals';
 export type { LastOperationBadgeView } from './useLastOperationBadge';
-export { useLastOperationBadge } from './useLastOperationBadge';
+export { useLastOperationBadge, usePrefetchLastOperation } from './useLastOperationBadge';
 export type { LiveFailoverRequest } from './useLiveFailoverRequest';
 export { useLiveFailoverAction } from './useLiveFailoverRequest';
 export { usePrefetchVmOperations } from './usePrefetchVmOperations';

@@ -37,3 +37,8 @@ export function useLastOperationBadge(vmName: string, apiBaseUrl: string): LastO
     text: lastOperationText(lastOperation),
   };
 }
+
+/** Starts the badge's request into the shared cache, for a component that renders before it. */
+export function usePrefetchLastOperation(vmName: string, apiBaseUrl: string): void {
+  useVmContext(vmName, { apiBaseUrl, pollMs: BADGE_POLL_MS });
+}

@@ -3,7 +3,7 @@ import {
   DEFAULT_API_BASE_URL,
   type LastOperationBadgeProps,
 } from '@migratekit/vm-operations-contract';
-import { useLastOperationBadge } from '../../hooks';
+import { useLastOperationBadge, usePrefetchLastOperation } from '../../hooks';
 import { describePropsProblems, LastOperationBadgePropsSchema } from '../../props/props';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
@@ -85,4 +85,20 @@ export function LastOperationBadge(props: LastOperationBadgeProps) {
       <BadgeContent vmName={vmName} apiBaseUrl={apiBaseUrl} />
     </span>
   );
+}
+
+function Prefetch({ vmName, apiBaseUrl }: BadgeContentProps) {
+  usePrefetchLastOperation(vmName, apiBaseUrl);
+  return null;
+}
+
+/**
+ * Renders nothing; while it is mounted, the badge's data is on its way. Shown in place of the
+ * badge while Mantine loads in a host without Mantine, so the two run side by side.
+ */
+export function LastOperationBadgePrefetch(props: LastOperationBadgeProps) {
+  const parsed = LastOperationBadgePropsSchema.safeParse(props);
+  if (!parsed.success) return null;
+  const { vmName, apiBaseUrl = DEFAULT_API_BASE_URL } = parsed.data;
+  return <Prefetch key={vmName} vmName={vmName} apiBaseUrl={apiBaseUrl} />;
 }

@@ -1,2 +1,2 @@
 export type { LastOperationBadgeProps } from '@migratekit/vm-operations-contract';
-export { LastOperationBadge } from './LastOperationBadge';
+export { LastOperationBadge, LastOperationBadgePrefetch } from './LastOperationBadge';
