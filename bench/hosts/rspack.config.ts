@@ -107,7 +107,18 @@ export function createBenchHostConfig(name: BenchHostName): Configuration {
       ],
     },
     plugins: [
-      new rspack.HtmlRspackPlugin({ template: path.join(here, 'public/index.html') }),
+      new rspack.HtmlRspackPlugin({
+        title: 'Bench host',
+        meta: { viewport: 'width=device-width, initial-scale=1' },
+        // Rspack's page, plus its language, the root the app renders into, and no favicon
+        // request (a data: URI) to be measured.
+        templateContent: ({ htmlRspackPlugin }) =>
+          [
+            '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+            `<link rel="icon" href="data:,"><title>${htmlRspackPlugin.options.title}</title>`,
+            '</head><body><div id="root"></div></body></html>',
+          ].join(''),
+      }),
       // The remote's source reads its build label (static case only).
       new rspack.DefinePlugin({ __REMOTE_BUILD_LABEL__: JSON.stringify('bench-static') }),
       federated &&
