@@ -12,6 +12,7 @@ import {
   remoteFederation,
   SUPPORTED_BROWSERS,
 } from '../build/federation';
+import { remoteSourceModule } from '../build/remoteSource';
 import { readOmaApiUrl, readRemotePort } from '../scripts/environment';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -77,26 +78,7 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
           },
     },
     resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'] },
-    module: {
-      // `import classes from './X.module.css'`, as in Mantine's component folders.
-      parser: { 'css/auto': { namedExports: false } },
-      rules: [
-        {
-          test: /\.[cm]?tsx?$/,
-          exclude: /node_modules/,
-          loader: 'builtin:swc-loader',
-          options: {
-            jsc: {
-              target: 'es2022',
-              parser: { syntax: 'typescript', tsx: true },
-              transform: { react: { runtime: 'automatic', development: isDev, refresh: isDev } },
-            },
-          },
-          type: 'javascript/auto',
-        },
-        { test: /\.css$/, type: 'css/auto' },
-      ],
-    },
+    module: remoteSourceModule({ compileFor: { ecmaVersion: 'es2022' }, dev: isDev }),
     plugins: [
       new rspack.DefinePlugin({
         __REMOTE_BUILD_LABEL__: JSON.stringify(env.buildLabel ?? (isDev ? 'dev' : 'production')),

@@ -4,14 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { type Configuration, rspack } from '@rspack/core';
 import { SUPPORTED_BROWSERS } from '../../build/federation';
+import { remoteSourceModule } from '../../build/remoteSource';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /*
  * The bench's own dashboard hosts, each a plain Rspack app built the way the README's recipes
  * say (the webpack 5 recipe with `@module-federation/enhanced/rspack`), and nothing more: no
- * `provideExternalRuntime`, no project build helpers. bench/package.json declares the same
- * React, Mantine and SWR ranges as host-shell, so the lockfile gives these hosts the same files.
+ * `provideExternalRuntime`, none of the project's federation helpers. Their sources compile
+ * with the remote's rules (TypeScript through swc, CSS modules), which the static host needs
+ * for the remote's source it bundles. bench/package.json declares the same React, Mantine and
+ * SWR ranges as host-shell, so the lockfile gives these hosts the same files.
  */
 
 /** The bench hosts: which page, and where its `VmOperations` comes from. */
@@ -86,28 +89,20 @@ export function createBenchHostConfig(name: BenchHostName): Configuration {
         'bench-feature': path.join(here, `src/feature/${feature}.ts`),
       },
     },
-    module: {
-      // The remote's source (static case) imports its CSS modules' classes as a default object.
-      parser: { 'css/auto': { namedExports: false } },
-      rules: [
-        {
-          test: /\.[cm]?tsx?$/,
-          exclude: /node_modules/,
-          loader: 'builtin:swc-loader',
-          options: {
-            jsc: {
-              parser: { syntax: 'typescript', tsx: true },
-              transform: { react: { runtime: 'automatic' } },
-            },
-            env: { targets: SUPPORTED_BROWSERS },
-          },
-          type: 'javascript/auto',
-        },
-        { test: /\.css$/, type: 'css/auto' },
-      ],
-    },
+    module: remoteSourceModule({ compileFor: { browsers: SUPPORTED_BROWSERS } }),
     plugins: [
-      new rspack.HtmlRspackPlugin({ template: path.join(here, 'public/index.html') }),
+      new rspack.HtmlRspackPlugin({
+        title: 'Bench host',
+        meta: { viewport: 'width=device-width, initial-scale=1' },
+        // Rspack's page, plus its language, the root the app renders into, and no favicon
+        // request (a data: URI) to be measured.
+        templateContent: ({ htmlRspackPlugin }) =>
+          [
+            '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+            `<link rel="icon" href="data:,"><title>${htmlRspackPlugin.options.title}</title>`,
+            '</head><body><div id="root"></div></body></html>',
+          ].join(''),
+      }),
       // The remote's source reads its build label (static case only).
       new rspack.DefinePlugin({ __REMOTE_BUILD_LABEL__: JSON.stringify('bench-static') }),
       federated &&

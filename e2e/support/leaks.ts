@@ -1,6 +1,8 @@
 import {
+  accessibleAttributeText,
   BRIEF_FORBIDDEN_EXAMPLES,
   forbiddenTechnicalFragments,
+  readableText,
 } from '@migratekit/mocks/arbitraries';
 import type { Page } from 'playwright-core';
 
@@ -27,33 +29,20 @@ export interface PageTexts {
   dom: string;
 }
 
-export function readPageTexts(page: Page): Promise<PageTexts> {
-  return page.evaluate(() => {
+export async function readPageTexts(page: Page): Promise<PageTexts> {
+  const body = page.locator('body');
+  // The oracle's own readers, run in the page: the same functions the component tests use.
+  const domText = [
+    await body.evaluate(readableText),
+    await body.evaluate(accessibleAttributeText),
+  ].join('\n');
+  const { visible, dom } = await page.evaluate(() => {
     const copy = document.documentElement.cloneNode(true) as HTMLElement;
     for (const element of copy.querySelectorAll('style, script')) element.textContent = '';
-    const texts: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      if (node.parentElement?.closest('style, script, template, noscript')) continue;
-      texts.push(node.nodeValue ?? '');
-    }
-    const named = [
-      'aria-label',
-      'aria-description',
-      'aria-valuetext',
-      'title',
-      'alt',
-      'placeholder',
-    ];
-    for (const element of document.body.querySelectorAll('*')) {
-      for (const name of named) {
-        const value = element.getAttribute(name);
-        if (value) texts.push(value);
-      }
-    }
     // biome-ignore lint/performance/useDomNodeTextContent: what is visible, not all text nodes.
-    return { visible: document.body.innerText, domText: texts.join('\n'), dom: copy.outerHTML };
+    return { visible: document.body.innerText, dom: copy.outerHTML };
   });
+  return { visible, domText, dom };
 }
 
 function briefExamples(text: string): string[] {

@@ -20,7 +20,7 @@ import { VmOperations } from '../src';
 import { OmaClientOverride } from '../src/api';
 import { createInPageBackend } from './inPageBackend';
 import {
-  API_FAULTS,
+  API_FAULT_OPTIONS,
   type ApiFault,
   mockApiBackend,
   type ScenarioSummary,
@@ -140,7 +140,7 @@ function WorkbenchPage() {
             />
             <Select
               aria-label="API fault"
-              data={API_FAULTS.map((f) => ({ value: f.value, label: f.label }))}
+              data={API_FAULT_OPTIONS}
               value={fault}
               onChange={(value) => setFault((value as ApiFault | null) ?? 'none')}
               allowDeselect={false}

@@ -1,8 +1,12 @@
 import { createHandlers, createMockOmaState, scenarios } from '@migratekit/mocks';
 import { getResponse } from 'msw';
 import { createOmaClient, type OmaClient } from '../src/api';
-import type { ApiFault, ScenarioSummary, WorkbenchBackend } from './mockControl';
-import { FAULT_ROUTES } from './mockControl';
+import {
+  type ApiFault,
+  faultInjection,
+  type ScenarioSummary,
+  type WorkbenchBackend,
+} from './mockControl';
 
 /*
  * The workbench's backend when no mock API runs beside it: the mock API's own msw handlers
@@ -31,7 +35,9 @@ export function createInPageBackend(): WorkbenchBackend & { client: OmaClient } 
     },
     async applyFault(fault: ApiFault) {
       state.clearFaults();
-      if (fault !== 'none') state.setFault(FAULT_ROUTES[fault], { kind: fault, delayMs: 8_000 });
+      if (fault === 'none') return;
+      const { route, fault: injected } = faultInjection(fault);
+      state.setFault(route, injected);
     },
     async reset() {
       state.reset();

@@ -1,4 +1,4 @@
-import type { RouteName } from '@migratekit/mocks';
+import { FAULT_KINDS, type Fault, type FaultKind, type RouteName } from '@migratekit/mocks';
 
 /** Client for the mock OMA API's loopback control endpoints (`/__mock/*`), proxied by the dev server. */
 
@@ -8,26 +8,29 @@ export interface ScenarioSummary {
   vmName: string;
 }
 
-export const API_FAULTS = [
-  { value: 'none', label: 'No API fault' },
-  { value: 'server-error', label: 'Recent jobs: server error (500)' },
-  { value: 'not-found', label: 'VM context: not found (404)' },
-  { value: 'network', label: 'Recent jobs: network error' },
-  { value: 'malformed', label: 'Recent jobs: body is not JSON' },
-  { value: 'wrong-shape', label: 'Recent jobs: wrong shape' },
-  { value: 'slow', label: 'Recent jobs: slow (8 s)' },
-] as const;
-export type ApiFault = (typeof API_FAULTS)[number]['value'];
-
-/** The route each workbench fault is injected on. */
-export const FAULT_ROUTES: Record<Exclude<ApiFault, 'none'>, RouteName> = {
-  'server-error': 'recent-jobs',
-  'not-found': 'vm-context',
-  network: 'recent-jobs',
-  malformed: 'recent-jobs',
-  'wrong-shape': 'recent-jobs',
-  slow: 'recent-jobs',
+/** Each fault the workbench injects: the route it hits, and its name in the fault menu. */
+const FAULTS: Record<FaultKind, { route: RouteName; label: string }> = {
+  'server-error': { route: 'recent-jobs', label: 'Recent jobs: server error (500)' },
+  'not-found': { route: 'vm-context', label: 'VM context: not found (404)' },
+  network: { route: 'recent-jobs', label: 'Recent jobs: network error' },
+  malformed: { route: 'recent-jobs', label: 'Recent jobs: body is not JSON' },
+  'wrong-shape': { route: 'recent-jobs', label: 'Recent jobs: wrong shape' },
+  slow: { route: 'recent-jobs', label: 'Recent jobs: slow (8 s)' },
 };
+
+/** What the workbench's fault menu can choose: one fault, or none. */
+export type ApiFault = FaultKind | 'none';
+
+/** The workbench's fault menu: no fault, then each fault in turn. */
+export const API_FAULT_OPTIONS: ReadonlyArray<{ value: ApiFault; label: string }> = [
+  { value: 'none', label: 'No API fault' },
+  ...FAULT_KINDS.map((kind) => ({ value: kind, label: FAULTS[kind].label })),
+];
+
+/** Where and how the workbench injects `kind` (a slow answer takes 8 s). */
+export function faultInjection(kind: FaultKind): { route: RouteName; fault: Fault } {
+  return { route: FAULTS[kind].route, fault: { kind, delayMs: 8000 } };
+}
 
 async function send(path: string, init?: RequestInit): Promise<Response> {
   const response = await fetch(path, {
@@ -54,10 +57,8 @@ async function listScenarios(): Promise<ScenarioSummary[]> {
 async function applyFault(fault: ApiFault): Promise<void> {
   await send('/__mock/faults', { method: 'DELETE' });
   if (fault === 'none') return;
-  await send('/__mock/faults', {
-    method: 'POST',
-    body: JSON.stringify({ route: FAULT_ROUTES[fault], kind: fault, delayMs: 8000 }),
-  });
+  const { route, fault: injected } = faultInjection(fault);
+  await send('/__mock/faults', { method: 'POST', body: JSON.stringify({ route, ...injected }) });
 }
 
 async function resetMockApi(): Promise<void> {

@@ -1,7 +1,7 @@
 /*
  * The dashboard side of every matrix host, without React and without federation: which VM the
  * page is about, its record from the OMA API, and the live failover the dashboard starts when
- * the feature asks. Each host's federation code stays in its own src/.
+ * the feature asks. Each host's federation setup stays in its own folder.
  */
 
 /** What the page needs of the VM's record. */

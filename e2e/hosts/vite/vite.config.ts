@@ -2,7 +2,7 @@ import { federation } from '@module-federation/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The remote's URL is read at run time (src/remoteConfig.ts), so no `remotes` here.
+// The remote's URL is read at run time (src/App.tsx), so no `remotes` here.
 export default defineConfig({
   plugins: [
     react(),

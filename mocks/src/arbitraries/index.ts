@@ -42,6 +42,7 @@ export {
   forbiddenTechnicalFragments,
   leakFindings,
 } from './oracle';
+export { accessibleAttributeText, readableText } from './pageText';
 export type { NameSkeleton } from './reading';
 export { decodeEncodings, displayOrder, nameSkeleton, readAs } from './reading';
 export {

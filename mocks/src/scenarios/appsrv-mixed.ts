@@ -1,4 +1,4 @@
-import { HOUR, isoAt, MINUTE } from '../fixtures/time';
+import { HOUR, MINUTE } from '../fixtures/time';
 import { defineScenario } from './defineScenario';
 import { group, idealisedSeed, replicationJob, summaryOf, trackedJob } from './idealised';
 
@@ -34,11 +34,7 @@ export const appsrvMixed = defineScenario({
     return idealisedSeed(meta, now, {
       context: {
         current_status: 'cleanup_required',
-        total_jobs_run: 8,
-        successful_jobs: 4,
-        failed_jobs: 1,
         os_type: 'windows',
-        last_job_at: isoAt(now - MINUTE),
       },
       lastOperation: summaryOf(failedRollback, {
         failed_step_internal: 'test-vm-deletion',

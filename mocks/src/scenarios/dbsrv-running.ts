@@ -50,11 +50,7 @@ export const dbsrvRunning = defineScenario({
       context: {
         current_status: 'replicating',
         current_job_id: running.job_id ?? null,
-        total_jobs_run: 5,
-        successful_jobs: 4,
-        failed_jobs: 0,
         os_type: 'linux',
-        last_job_at: isoAt(startedAt),
       },
       lastOperation: summaryOf(rollback, { steps_completed: 4, steps_total: 4 }),
       jobs: [

@@ -19,7 +19,7 @@ import { displayNameFor } from './operations';
 
 /** What sets one idealised VM apart; `idealisedSeed` fills in the rest. */
 export interface IdealisedVm {
-  /** Fields of the context beyond its ids and default dates. */
+  /** Fields of the context beyond its ids, default dates and `jobsSummary` of its jobs. */
   context: Partial<BackendVmContextWire>;
   lastOperation: LastOperationWire | null;
   /** Recent jobs in the order the API returns them. */
@@ -30,7 +30,35 @@ export interface IdealisedVm {
   storage: number | Pick<ScenarioSeed, 'disks' | 'cbtHistory'>;
 }
 
-/** The seed of an idealised VM: its context dated relative to `now`, its disk and CBT record. */
+/**
+ * What a context says of the VM's jobs, as `jobs` give them: how many ran, completed and failed,
+ * and when the latest of them ended (or started, while it runs); no time without jobs.
+ */
+function jobsSummary(
+  jobs: readonly JobWire[],
+): Pick<
+  BackendVmContextWire,
+  'total_jobs_run' | 'successful_jobs' | 'failed_jobs' | 'last_job_at'
+> {
+  const times = jobs.map((job) => job.completed_at ?? job.started_at);
+  const latest = times
+    .filter((time): time is string => typeof time === 'string')
+    .reduce<string | undefined>(
+      (last, time) => (last === undefined || Date.parse(time) > Date.parse(last) ? time : last),
+      undefined,
+    );
+  return {
+    total_jobs_run: jobs.length,
+    successful_jobs: jobs.filter((job) => job.status === 'completed').length,
+    failed_jobs: jobs.filter((job) => job.status === 'failed').length,
+    last_job_at: latest,
+  };
+}
+
+/**
+ * The seed of an idealised VM: its context dated relative to `now` and agreeing with its jobs,
+ * its disk and CBT record.
+ */
 export function idealisedSeed(meta: ScenarioMeta, now: number, vm: IdealisedVm): ScenarioSeed {
   return {
     context: buildVmContext({
@@ -40,6 +68,7 @@ export function idealisedSeed(meta: ScenarioMeta, now: number, vm: IdealisedVm):
       created_at: isoAt(now - 5 * DAY),
       updated_at: isoAt(now),
       last_status_change: isoAt(now - DAY),
+      ...jobsSummary(vm.jobs),
       ...vm.context,
     }),
     lastOperation: vm.lastOperation,

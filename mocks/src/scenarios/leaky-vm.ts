@@ -65,6 +65,7 @@ export const leakyVm = defineScenario({
     return idealisedSeed(meta, now, {
       context: {
         current_status: 'exploding',
+        // Its job of an unknown status counts as failed too.
         total_jobs_run: 2,
         successful_jobs: 0,
         failed_jobs: 2,

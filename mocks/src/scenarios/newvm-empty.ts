@@ -15,12 +15,8 @@ export const newvmEmpty = defineScenario({
     idealisedSeed(meta, now, {
       context: {
         current_status: 'discovered',
-        total_jobs_run: 0,
-        successful_jobs: 0,
-        failed_jobs: 0,
         os_type: 'linux',
         power_state: 'poweredOff',
-        last_job_at: undefined,
         created_at: isoAt(now - 10 * MINUTE),
         last_status_change: isoAt(now - 10 * MINUTE),
       },

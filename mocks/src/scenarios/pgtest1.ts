@@ -31,11 +31,7 @@ export const pgtest1 = defineScenario({
     return idealisedSeed(meta, now, {
       context: {
         current_status: 'ready_for_failover',
-        total_jobs_run: 3,
-        successful_jobs: 2,
-        failed_jobs: 1,
         os_type: 'windows',
-        last_job_at: isoAt(failedAt),
       },
       lastOperation: summaryOf(failure, {
         failed_step_internal: EXAMPLE_FAILURE.failedStepInternal,

@@ -39,11 +39,7 @@ export const pgtest2 = defineScenario({
     return idealisedSeed(meta, now, {
       context: {
         current_status: 'failed',
-        total_jobs_run: 3,
-        successful_jobs: 2,
-        failed_jobs: 1,
         os_type: 'linux',
-        last_job_at: failure.completed_at ?? undefined,
       },
       lastOperation: summaryOf(failure, {
         failed_step_internal: 'network-reconfiguration',

@@ -46,11 +46,7 @@ export const pgtest3 = defineScenario({
     return idealisedSeed(meta, now, {
       context: {
         current_status: 'cleanup_required',
-        total_jobs_run: 4,
-        successful_jobs: 3,
-        failed_jobs: 1,
         os_type: 'linux',
-        last_job_at: failure.completed_at ?? undefined,
       },
       lastOperation: summaryOf(failure, {
         failed_step_internal: 'volume-detach',

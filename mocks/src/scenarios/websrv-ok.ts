@@ -1,4 +1,4 @@
-import { DAY, HOUR, isoAt, MINUTE } from '../fixtures/time';
+import { DAY, HOUR, MINUTE } from '../fixtures/time';
 import { defineScenario } from './defineScenario';
 import { group, idealisedSeed, replicationJob, summaryOf, trackedJob } from './idealised';
 
@@ -22,11 +22,7 @@ export const websrvOk = defineScenario({
     return idealisedSeed(meta, now, {
       context: {
         current_status: 'ready_for_failover',
-        total_jobs_run: 4,
-        successful_jobs: 4,
-        failed_jobs: 0,
         os_type: 'linux',
-        last_job_at: isoAt(now - 30 * MINUTE),
       },
       lastOperation: summaryOf(rollback, { steps_completed: 4, steps_total: 4 }),
       jobs: [

@@ -1,3 +1,5 @@
+// The oracle's readers of the DOM, the same the browser tests run in the page.
+export { accessibleAttributeText, readableText } from '@migratekit/mocks/arbitraries';
 export { act, screen, waitFor, within } from '@testing-library/react';
 // Dismissals kept in memory outlive a test: forgetting them simulates a page reload.
 export { forgetDismissalsInMemory } from '../hooks/useDismissedFailure';
@@ -14,14 +16,12 @@ export {
 export { expectLiveFailoverRefusalShown } from './liveFailover';
 export { forgetDismissals, type MockApi, setupMockApi } from './mockApi';
 export {
-  accessibleAttributeText,
   alertTitled,
   failedItems,
   failureStepsProblems,
   listedItems,
   operatorPageProblems,
   RenderErrorRecorder,
-  readableText,
   recordConsoleErrors,
   titleOf,
 } from './operatorView';

@@ -1,7 +1,9 @@
 import {
   ADMIN_ONLY_MARKER,
+  accessibleAttributeText,
   BRIEF_FORBIDDEN_EXAMPLES,
   forbiddenFragments,
+  readableText,
 } from '@migratekit/mocks/arbitraries';
 import { Component, type ReactNode } from 'react';
 
@@ -11,42 +13,6 @@ import { Component, type ReactNode } from 'react';
  */
 
 const EXECUTABLE_ELEMENTS = 'img, script, iframe, object, embed, a[href^="javascript:" i]';
-
-/**
- * The text a user can read under `root`, one text node per line. Unlike textContent it does
- * not glue neighbouring elements together ("issue" + "nbdkit_connect" would hide a token's
- * start), and it leaves out style, script and template contents.
- */
-export function readableText(root: Node): string {
-  const lines: string[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-    if (node.parentElement?.closest('style, script, template')) continue;
-    lines.push(node.nodeValue ?? '');
-  }
-  return lines.join('\n');
-}
-
-const ACCESSIBLE_TEXT_ATTRIBUTES = [
-  'aria-label',
-  'aria-description',
-  'aria-valuetext',
-  'title',
-  'alt',
-  'placeholder',
-];
-
-/** What a screen reader announces besides the text: accessible names, hints, tooltips. */
-export function accessibleAttributeText(root: Element): string {
-  const values: string[] = [];
-  for (const element of [root, ...root.querySelectorAll('*')]) {
-    for (const name of ACCESSIBLE_TEXT_ATTRIBUTES) {
-      const value = element.getAttribute(name);
-      if (value) values.push(value);
-    }
-  }
-  return values.join('\n');
-}
 
 /** Everything wrong with the operator's page under `root`; empty when it is fine. */
 export function operatorPageProblems(root: HTMLElement = document.body): string[] {

@@ -1,0 +1,43 @@
+import type { ModuleOptions } from '@rspack/core';
+
+export interface RemoteSourceOptions {
+  /**
+   * What swc compiles down to: the browsers of a browserslist query (its `env.targets`), or an
+   * ECMAScript version (its `jsc.target`).
+   */
+  compileFor: { browsers: string } | { ecmaVersion: 'es2022' };
+  /** React's development transform and Fast Refresh, for the dev server. */
+  dev?: boolean;
+}
+
+/**
+ * How the remote's source compiles: TypeScript and TSX through swc with React's automatic
+ * runtime, and Rspack's native CSS, CSS modules' classes imported as a default object
+ * (`import classes from './X.module.css'`, as in Mantine's component folders). The remote's
+ * builds use it, and so does a build that compiles that source in (the bench's static host).
+ */
+export function remoteSourceModule({
+  compileFor,
+  dev = false,
+}: RemoteSourceOptions): ModuleOptions {
+  return {
+    parser: { 'css/auto': { namedExports: false } },
+    rules: [
+      {
+        test: /\.[cm]?tsx?$/,
+        exclude: /node_modules/,
+        loader: 'builtin:swc-loader',
+        options: {
+          jsc: {
+            ...('ecmaVersion' in compileFor ? { target: compileFor.ecmaVersion } : {}),
+            parser: { syntax: 'typescript', tsx: true },
+            transform: { react: { runtime: 'automatic', development: dev, refresh: dev } },
+          },
+          ...('browsers' in compileFor ? { env: { targets: compileFor.browsers } } : {}),
+        },
+        type: 'javascript/auto',
+      },
+      { test: /\.css$/, type: 'css/auto' },
+    ],
+  };
+}
