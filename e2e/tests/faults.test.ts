@@ -175,8 +175,8 @@ describe('remote faults in the browser', () => {
     } else {
       remote.patch(
         exposedChunk(),
-        'message:"Recent operations could not be displayed"',
-        `message:${injected.replace('%s', '"Recent operations could not be displayed"')}`,
+        'errorMessage:"Recent operations could not be displayed"',
+        `errorMessage:${injected.replace('%s', '"Recent operations could not be displayed"')}`,
       );
     }
   }
