@@ -1,20 +1,16 @@
 import { Badge, Skeleton, VisuallyHidden } from '@mantine/core';
+import type { LastOperationBadgeProps } from '@migratekit/vm-operations-contract';
 import {
-  DEFAULT_API_BASE_URL,
-  type LastOperationBadgeProps,
-} from '@migratekit/vm-operations-contract';
-import { useLastOperationBadge, usePrefetchLastOperation } from '../../hooks';
-import { describePropsProblems, LastOperationBadgePropsSchema } from '../../props/props';
+  type LastOperationBadgeOptions,
+  readLastOperationBadgeProps,
+  useLastOperationBadge,
+  usePrefetchLastOperation,
+} from '../../hooks';
 import { BADGE_ICON_SIZE, Icon } from '../Icon';
 import { ACCESSIBLE_COLORS_CLASS } from '../styles';
 import cx from './LastOperationBadge.module.css';
 
-interface BadgeContentProps {
-  vmName: string;
-  apiBaseUrl: string;
-}
-
-function BadgeContent({ vmName, apiBaseUrl }: BadgeContentProps) {
+function BadgeContent({ vmName, apiBaseUrl }: LastOperationBadgeOptions) {
   const view = useLastOperationBadge(vmName, apiBaseUrl);
 
   if (view.state === 'unavailable') {
@@ -63,10 +59,10 @@ function BadgeContent({ vmName, apiBaseUrl }: BadgeContentProps) {
 
 /** The VM's last operation as a small badge for the host's VM summary cards. */
 export function LastOperationBadge(props: LastOperationBadgeProps) {
-  const parsed = LastOperationBadgePropsSchema.safeParse(props);
-  if (!parsed.success) {
+  const read = readLastOperationBadgeProps(props);
+  if (!read.ok) {
     // Visible rather than blank: a card without a status would hide the mistake.
-    const problems = describePropsProblems(parsed.error).join('; ');
+    const problems = read.problems.join('; ');
     return (
       <span className={`${cx.root} ${ACCESSIBLE_COLORS_CLASS}`} data-testid="last-operation-badge">
         <Badge color="gray" variant="outline" tt="none" title={problems}>
@@ -75,19 +71,18 @@ export function LastOperationBadge(props: LastOperationBadgeProps) {
       </span>
     );
   }
-  const { vmName, apiBaseUrl = DEFAULT_API_BASE_URL } = parsed.data;
   return (
     <span
       className={`${cx.root} ${ACCESSIBLE_COLORS_CLASS}`}
       data-testid="last-operation-badge"
       aria-live="polite"
     >
-      <BadgeContent vmName={vmName} apiBaseUrl={apiBaseUrl} />
+      <BadgeContent {...read.options} />
     </span>
   );
 }
 
-function Prefetch({ vmName, apiBaseUrl }: BadgeContentProps) {
+function Prefetch({ vmName, apiBaseUrl }: LastOperationBadgeOptions) {
   usePrefetchLastOperation(vmName, apiBaseUrl);
   return null;
 }
@@ -97,8 +92,7 @@ function Prefetch({ vmName, apiBaseUrl }: BadgeContentProps) {
  * badge while Mantine loads in a host without Mantine, so the two run side by side.
  */
 export function LastOperationBadgePrefetch(props: LastOperationBadgeProps) {
-  const parsed = LastOperationBadgePropsSchema.safeParse(props);
-  if (!parsed.success) return null;
-  const { vmName, apiBaseUrl = DEFAULT_API_BASE_URL } = parsed.data;
-  return <Prefetch key={vmName} vmName={vmName} apiBaseUrl={apiBaseUrl} />;
+  const read = readLastOperationBadgeProps(props);
+  if (!read.ok) return null;
+  return <Prefetch key={read.key} {...read.options} />;
 }

@@ -71,7 +71,7 @@ export function VmOperations(props: VmOperationsProps) {
           // Everything the view holds (the open details, a pending live failover, focus
           // targets) belongs to one VM: a host that re-renders with another VM gets a fresh
           // view, so no request can carry one VM's job with another VM's name.
-          key={JSON.stringify([read.options.contextId, read.options.vmName])}
+          key={read.key}
           {...read.options}
         />
       ) : (

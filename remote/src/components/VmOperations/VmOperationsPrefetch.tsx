@@ -18,10 +18,5 @@ function Prefetch(options: VmOperationsOptions) {
 export function VmOperationsPrefetch(props: VmOperationsProps) {
   const read = readVmOperationsProps(props);
   if (!read.ok) return null;
-  return (
-    <Prefetch
-      key={JSON.stringify([read.options.contextId, read.options.vmName])}
-      {...read.options}
-    />
-  );
+  return <Prefetch key={read.key} {...read.options} />;
 }
