@@ -1,5 +1,6 @@
 import {
   fetchFromOma,
+  fetchVmContextEntry,
   OmaApiError,
   type OmaCacheKey,
   omaCacheKey,
@@ -7,7 +8,6 @@ import {
   type Received,
   type VmContext,
   type VmContextResponse,
-  VmContextResponseSchema,
   VmContextSchema,
   VmListResponseSchema,
 } from '@migratekit/oma-api';
@@ -72,17 +72,6 @@ export function useVmList(): SWRResponse<VmList, OmaApiError> {
   return result;
 }
 
-/** The VM context's answer as the remote caches it, so both read one entry when SWR is shared. */
-async function fetchVmContext([, , apiBase, vmName]: OmaCacheKey<'vm-context'>): Promise<
-  Received<VmContextResponse>
-> {
-  const value = await fetchFromOma(
-    omaUrl(apiBase, 'vm-context', { vmName }),
-    VmContextResponseSchema,
-  );
-  return { value, receivedAt: Date.now() };
-}
-
 /**
  * One VM's context and last operation, from `GET /api/v1/vm-contexts/{vm_name}`, under the
  * key the remote uses for the same answer: on the VM page one request serves both.
@@ -92,7 +81,8 @@ export function useVmContext(
 ): SWRResponse<Received<VmContextResponse>, OmaApiError> {
   const result = useSWR<Received<VmContextResponse>, OmaApiError, OmaCacheKey<'vm-context'>>(
     omaCacheKey('vm-context', OMA_API_BASE_URL, { vmName }),
-    fetchVmContext,
+    // Filled as the remote fills it: both read one entry when SWR is shared.
+    fetchVmContextEntry,
     queryOptions,
   );
   useLogQueryError(`VM ${vmName}`, result.error);

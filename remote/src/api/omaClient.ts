@@ -1,5 +1,6 @@
 import {
   fetchFromOma,
+  fetchVmContextEntry,
   type Job,
   type OmaCacheKey,
   type OmaRequestOptions,
@@ -8,7 +9,6 @@ import {
   type Received,
   RecentJobsResponseSchema,
   type VmContextResponse,
-  VmContextResponseSchema,
 } from '@migratekit/oma-api';
 
 /*
@@ -47,10 +47,6 @@ export function createOmaClient(request: OmaRequestOptions = {}): OmaClient {
       const body = await fetchFromOma(url, RecentJobsResponseSchema, { request });
       return { value: body.jobs, receivedAt: Date.now() };
     },
-    async vmContext([, , apiBaseUrl, vmName]) {
-      const url = omaUrl(apiBaseUrl, 'vm-context', { vmName });
-      const body = await fetchFromOma(url, VmContextResponseSchema, { request });
-      return { value: body, receivedAt: Date.now() };
-    },
+    vmContext: (key) => fetchVmContextEntry(key, { request }),
   };
 }

@@ -1,4 +1,11 @@
-import { normaliseApiBase, type OmaEndpointName, type OmaEndpointParams } from './endpoints';
+import { type FetchFromOmaOptions, fetchFromOma } from './client';
+import {
+  normaliseApiBase,
+  type OmaEndpointName,
+  type OmaEndpointParams,
+  omaUrl,
+} from './endpoints';
+import { type VmContextResponse, VmContextResponseSchema } from './schemas';
 
 /**
  * The cache key of an endpoint's answer: `['oma', name, base, ...params]`. The remote and a host
@@ -29,4 +36,17 @@ export function omaCacheKey<Name extends OmaEndpointName>(
 export interface Received<T> {
   value: T;
   receivedAt: number;
+}
+
+/**
+ * Fills the VM-context cache entry: the answer for `key`, stamped with when it arrived. The
+ * remote and a host that shares its SWR cache both fill that one entry, so they fill it alike.
+ */
+export async function fetchVmContextEntry(
+  [, , apiBaseUrl, vmName]: OmaCacheKey<'vm-context'>,
+  options: FetchFromOmaOptions = {},
+): Promise<Received<VmContextResponse>> {
+  const url = omaUrl(apiBaseUrl, 'vm-context', { vmName });
+  const value = await fetchFromOma(url, VmContextResponseSchema, options);
+  return { value, receivedAt: Date.now() };
 }

@@ -1,7 +1,7 @@
 /** The OMA API as the GUI reads it: routes, schemas, the request client and its one error type. */
 
 export type { OmaCacheKey, Received } from './cache';
-export { omaCacheKey } from './cache';
+export { fetchVmContextEntry, omaCacheKey } from './cache';
 export type { FetchFromOmaOptions, OmaRequestOptions } from './client';
 export { DEFAULT_TIMEOUT_MS, fetchFromOma, postToOma } from './client';
 export type { OmaEndpointName, OmaEndpointParams } from './endpoints';
