@@ -1,4 +1,9 @@
-import { RUNTIME_POLL_MS_RANGE } from '@migratekit/host-shell/config/hostRuntimeConfig';
+import {
+  RUNTIME_POLL_MS_RANGE,
+  type VmOperationsPolling,
+} from '@migratekit/host-shell/config/hostRuntimeConfig';
+
+export type { VmOperationsPolling };
 
 /*
  * Every environment variable the servers and the build read: its name, its default and its
@@ -41,11 +46,16 @@ export function readSetting(env: Env, name: string): string | undefined {
   return value ? value : undefined;
 }
 
+/** A whole number written in digits only (NaN otherwise): Number() would also take "1e3", "0x3e8" or "1000.0". */
+function digitsOnly(raw: string): number {
+  return /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+}
+
 /** A port: digits only, 0 (any free port) to 65535. */
 export function readPort(env: Env, name: PortVariable): number {
   const raw = readSetting(env, name);
   if (raw === undefined) return DEFAULT_PORTS[name];
-  const port = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  const port = digitsOnly(raw);
   if (!(port <= 65_535)) {
     // A typo here would otherwise start a server on a port nobody looks at.
     throw new Error(`${name} must be a port number (0-65535, 0 for any free one), got "${raw}".`);
@@ -126,12 +136,6 @@ export function readVmOperationsRemoteUrl(env: Env): string {
  */
 export const CONFIGURED_POLL_MS_RANGE = RUNTIME_POLL_MS_RANGE;
 
-/** The refresh intervals a deployment sets for VmOperations (either may be absent). */
-export interface VmOperationsPolling {
-  activePollMs?: number;
-  idlePollMs?: number;
-}
-
 /** The variables that set VmOperations' refresh intervals, and the setting each fills. */
 export const VM_OPERATIONS_POLL_ENV = {
   VM_OPERATIONS_ACTIVE_POLL_MS: 'activePollMs',
@@ -147,8 +151,7 @@ export function readVmOperationsPolling(env: Env): VmOperationsPolling {
   for (const [name, setting] of Object.entries(VM_OPERATIONS_POLL_ENV)) {
     const raw = readSetting(env, name);
     if (raw === undefined) continue;
-    // Digits only: Number() would also take "1e3", "0x3e8" or "1000.0".
-    const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    const value = digitsOnly(raw);
     const { min, max } = CONFIGURED_POLL_MS_RANGE[setting];
     if (!(value >= min && value <= max)) {
       throw new Error(
