@@ -1,5 +1,7 @@
 import { HOST_MANTINE_RANGE, HOST_REACT_RANGE } from '@migratekit/vm-operations-contract';
 import { satisfy } from '@module-federation/enhanced/runtime';
+import omaApiPackage from '../shared-contracts/oma-api/package.json';
+import operatorTextPackage from '../shared-contracts/operator-text/package.json';
 import { hostShared, remoteShared } from './federation';
 
 const dependencies = { react: '^19.3.1', 'react-dom': '^19.3.1', swr: '^2.5.1' };
@@ -22,7 +24,7 @@ describe('the React a production remote runs on', () => {
   });
 
   it('is never supplied by the remote: React and ReactDOM are imported from the host only', () => {
-    const shared = remoteShared(dependencies, { hostReact: true });
+    const shared = remoteShared(dependencies, { hostReact: true, contracts: false });
     for (const key of REACT_KEYS) {
       expect(shared[key]).toEqual({
         singleton: true,
@@ -33,7 +35,7 @@ describe('the React a production remote runs on', () => {
   });
 
   it('is bundled in development, for the standalone workbench', () => {
-    const shared = remoteShared(dependencies, { hostReact: false });
+    const shared = remoteShared(dependencies, { hostReact: false, contracts: false });
     for (const key of REACT_KEYS) expect(shared[key]?.import).toBeUndefined();
   });
 });
@@ -48,7 +50,7 @@ describe("a host's Mantine", () => {
   });
 
   it("falls back to the remote's own copy, tree-shaken to what the remote uses", () => {
-    const shared = remoteShared(dependencies, { hostReact: true });
+    const shared = remoteShared(dependencies, { hostReact: true, contracts: false });
     for (const key of ['@mantine/core', '@mantine/hooks']) {
       expect(shared[key]).toEqual({
         singleton: true,
@@ -66,5 +68,31 @@ describe('hostShared', () => {
     expect(shared['react/']).toEqual({ singleton: true, requiredVersion: '^19.3.1' });
     expect(shared['@mantine/core']).toEqual({ singleton: true, requiredVersion: '^9.8.1' });
     expect(shared['@mantine/hooks']).toEqual({ singleton: true, requiredVersion: false });
+  });
+});
+
+describe('the contracts packages', () => {
+  const CONTRACTS = {
+    '@migratekit/oma-api': omaApiPackage.version,
+    '@migratekit/operator-text': operatorTextPackage.version,
+  };
+
+  it('are shared by the lean entry only, at their exact versions, tree-shaken when its own', () => {
+    const lean = remoteShared(dependencies, { hostReact: true, contracts: true });
+    for (const [name, version] of Object.entries(CONTRACTS)) {
+      expect(lean[name]).toEqual({
+        requiredVersion: version,
+        treeShaking: { mode: 'runtime-infer' },
+      });
+    }
+    const bundled = remoteShared(dependencies, { hostReact: true, contracts: false });
+    for (const name of Object.keys(CONTRACTS)) expect(bundled[name]).toBeUndefined();
+  });
+
+  it('are provided whole by host-shell, at the versions it compiles against', () => {
+    const shared = hostShared(dependencies);
+    for (const [name, version] of Object.entries(CONTRACTS)) {
+      expect(shared[name]).toEqual({ requiredVersion: version });
+    }
   });
 });

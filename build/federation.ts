@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -15,6 +17,7 @@ import {
 export const SUPPORTED_BROWSERS = 'chrome >= 111, edge >= 111, firefox >= 113, safari >= 16.4';
 
 const remoteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../remote');
+const require = createRequire(path.join(remoteDir, 'package.json'));
 
 /*
  * The Module Federation settings of both apps, in one place. Each Rspack config passes these
@@ -39,7 +42,7 @@ export interface SharedConfig {
  */
 export function remoteShared(
   dependencies: Record<string, string>,
-  { hostReact }: { hostReact: boolean },
+  { hostReact, contracts }: { hostReact: boolean; contracts: boolean },
 ): Record<string, SharedConfig> {
   const react: SharedConfig = hostReact
     ? { singleton: true, import: false, requiredVersion: HOST_REACT_RANGE }
@@ -57,7 +60,33 @@ export function remoteShared(
     '@mantine/core': mantine,
     '@mantine/hooks': mantine,
     swr: { singleton: true, requiredVersion: dependencies.swr ?? false },
+    ...(contracts ? contractShares({ treeShaking: true }) : {}),
   };
+}
+
+/**
+ * The packages a host that compiles against the contracts shares with the lean entry: the
+ * OMA API client and schemas, the operator-text policy and the zod/mini they run on. Exact
+ * versions: two builds of one contract version behave alike, other versions are not mixed.
+ * The remote's own copies are tree-shaken fallbacks, for a lean host that does not share them.
+ */
+function contractShares({ treeShaking }: { treeShaking: boolean }): Record<string, SharedConfig> {
+  const exact = (name: string): SharedConfig => ({
+    requiredVersion: workspaceVersion(name),
+    ...(treeShaking ? { treeShaking: { mode: 'runtime-infer' } } : {}),
+  });
+  return {
+    '@migratekit/oma-api': exact('@migratekit/oma-api'),
+    '@migratekit/operator-text': exact('@migratekit/operator-text'),
+  };
+}
+
+/** The version in a workspace package's package.json (its dependents say `workspace:*`). */
+function workspaceVersion(name: string): string {
+  const entry = require.resolve(name);
+  let dir = path.dirname(entry);
+  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
 }
 
 /** The host shell provides its React, ReactDOM, Mantine and SWR to remotes. */
@@ -67,7 +96,10 @@ export function hostShared(dependencies: Record<string, string>): Record<string,
     requiredVersion: dependencies[name.replace(/\/$/, '')] ?? false,
   });
   const names = ['react', 'react/', 'react-dom', 'react-dom/', '@mantine/core', '@mantine/hooks'];
-  return Object.fromEntries([...names, 'swr'].map((name) => [name, provided(name)]));
+  return {
+    ...Object.fromEntries([...names, 'swr'].map((name) => [name, provided(name)])),
+    ...contractShares({ treeShaking: false }),
+  };
 }
 
 /**
@@ -90,7 +122,10 @@ export function remoteFederation(options: {
       [EXPOSED_MODULES.vmOperations]: './src/exposes/VmOperations.tsx',
       [EXPOSED_MODULES.lastOperationBadge]: './src/exposes/LastOperationBadge.tsx',
     },
-    shared: remoteShared(options.dependencies, { hostReact: !isDev }),
+    shared: remoteShared(options.dependencies, {
+      hostReact: !isDev,
+      contracts: options.runtime === 'host',
+    }),
     shareStrategy: SHARE_STRATEGY,
     runtimePlugins: [path.join(remoteDir, 'src/federation/preferHostShares.ts')],
     manifest: true,

@@ -33,6 +33,8 @@ const LIBRARY_MARKERS: Record<string, string> = {
   '@mantine/core': 'MantineProvider was not found',
 };
 const SINGLETONS = Object.keys(LIBRARY_MARKERS);
+/** What a host compiling against the contracts shares with the lean entry. */
+const CONTRACTS = ['@migratekit/oma-api', '@migratekit/operator-text'];
 
 interface ManifestShared {
   name: string;
@@ -173,6 +175,69 @@ describe('shared dependencies', () => {
           .flatMap((view) => view.versions.filter((v) => v.loaded).flatMap((v) => v.useIn));
         assert.ok(used.includes('vm_operations'), `the remote uses the host's ${name}`);
       }
+      assert.deepEqual(app.view.pageErrors, []);
+    });
+  });
+
+  test("on the lean manifest, host-shell's contracts packages serve the remote: it fetches no copy of them, nor zod", async () => {
+    const { page } = app.view;
+    await withArtifacts(app.view, 'federation-lean-contracts', async () => {
+      const remoteUrl = app.stack.remoteUrl;
+      assert.ok(remoteUrl);
+      const remoteOrigin = new URL(remoteUrl).origin;
+      const scripts: Array<Promise<{ url: string; body: string }>> = [];
+      page.on('response', (response: Response) => {
+        if (response.request().resourceType() !== 'script') return;
+        if (new URL(response.url()).origin !== remoteOrigin) return;
+        scripts.push(response.text().then((body) => ({ url: response.url(), body })));
+      });
+      await page.goto(`${app.stack.hostUrl}/vms/pgtest1`);
+      await waitForOperations(page);
+      await failureBanner(page).waitFor();
+      await waitForQuiet(page);
+      const fromRemote = await Promise.all(scripts);
+      assert.ok(fromRemote.some((script) => script.url.endsWith('/lean/remoteEntry.js')));
+
+      const manifest = (await (await fetch(`${remoteUrl}/lean/mf-manifest.json`)).json()) as {
+        shared: ManifestShared[];
+      };
+      for (const name of CONTRACTS) {
+        const entry = manifest.shared.find((shared) => shared.name === name);
+        assert.ok(entry, `the lean manifest declares ${name} as shared`);
+        const files = [...entry.assets.js.sync, ...entry.assets.js.async];
+        assert.ok(files.length > 0, `the lean remote has its own ${name} for other hosts`);
+        assert.deepEqual(
+          fromRemote.filter((script) => files.some((file) => script.url.endsWith(`/${file}`))),
+          [],
+          `the remote's ${name} is not fetched`,
+        );
+      }
+      assert.deepEqual(
+        fromRemote.filter((script) => script.body.includes('"$ZodType"')).map((s) => s.url),
+        [],
+        'no script from the remote brings zod',
+      );
+
+      const loadedFrom = await page.evaluate((names) => {
+        type Instance = {
+          name: string;
+          shareScopeMap: Record<
+            string,
+            Record<string, Record<string, { from: string; loaded?: boolean }>>
+          >;
+        };
+        const federation = (window as unknown as { __FEDERATION__?: { __INSTANCES__: Instance[] } })
+          .__FEDERATION__;
+        const remote = federation?.__INSTANCES__.find(
+          (instance) => instance.name === 'vm_operations',
+        );
+        return names.map((name) =>
+          Object.values(remote?.shareScopeMap.default?.[name] ?? {})
+            .filter((shared) => shared.loaded)
+            .map((shared) => shared.from),
+        );
+      }, CONTRACTS);
+      assert.deepEqual(loadedFrom, [['dashboard_host'], ['dashboard_host']]);
       assert.deepEqual(app.view.pageErrors, []);
     });
   });

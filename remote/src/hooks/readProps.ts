@@ -1,9 +1,5 @@
 import { DEFAULT_API_BASE_URL } from '@migratekit/vm-operations-contract';
-import {
-  describePropsProblems,
-  LastOperationBadgePropsSchema,
-  VmOperationsPropsSchema,
-} from '../props/props';
+import { checkLastOperationBadgeProps, checkVmOperationsProps } from '../props/props';
 import { clampActivePollMs, clampIdlePollMs } from './pollIntervals';
 import type { VmOperationsOptions } from './useVmOperations';
 
@@ -27,13 +23,11 @@ export type ReadProps<T> =
     }
   | { ok: false; problems: string[] };
 
-/** VmOperations' props, with the defaults filled in; problems listed once each. */
+/** VmOperations' props, with the defaults filled in. */
 export function readVmOperationsProps(props: unknown): ReadProps<VmOperationsOptions> {
-  const parsed = VmOperationsPropsSchema.safeParse(props);
-  if (!parsed.success) {
-    return { ok: false, problems: [...new Set(describePropsProblems(parsed.error))] };
-  }
-  const { data } = parsed;
+  const checked = checkVmOperationsProps(props);
+  if (!checked.ok) return checked;
+  const data = checked.props;
   return {
     ok: true,
     key: JSON.stringify([data.contextId, data.vmName]),
@@ -57,8 +51,8 @@ export interface LastOperationBadgeOptions {
 
 /** LastOperationBadge's props, with the default API base URL filled in. */
 export function readLastOperationBadgeProps(props: unknown): ReadProps<LastOperationBadgeOptions> {
-  const parsed = LastOperationBadgePropsSchema.safeParse(props);
-  if (!parsed.success) return { ok: false, problems: describePropsProblems(parsed.error) };
-  const { vmName, apiBaseUrl = DEFAULT_API_BASE_URL } = parsed.data;
+  const checked = checkLastOperationBadgeProps(props);
+  if (!checked.ok) return checked;
+  const { vmName, apiBaseUrl = DEFAULT_API_BASE_URL } = checked.props;
   return { ok: true, key: vmName, options: { vmName, apiBaseUrl } };
 }

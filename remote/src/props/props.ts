@@ -1,5 +1,9 @@
-import type { OmaFetch, TryLiveFailoverHandler } from '@migratekit/vm-operations-contract';
-import { z } from 'zod/mini';
+import type {
+  LastOperationBadgeProps,
+  OmaFetch,
+  TryLiveFailoverHandler,
+  VmOperationsProps,
+} from '@migratekit/vm-operations-contract';
 
 // The plain props types and constants hosts compile against live in the contract package.
 export type {
@@ -17,71 +21,134 @@ export {
   MIN_IDLE_POLL_MS,
 } from '@migratekit/vm-operations-contract';
 
-// zod/mini carries no message catalogue: each check says in plain words what a host must pass.
-const nonEmpty = () =>
-  z
-    .string({ error: 'must be text' })
-    .check(z.trim(), z.minLength(1, { error: 'must not be empty' }));
-const fn = <T>() =>
-  z.custom<T>((value) => typeof value === 'function', { error: 'must be a function' });
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `must be one of: ${values.join(', ')}` });
+/*
+ * Runtime checks of the props a host passes (hosts may be plain JavaScript). A dozen type
+ * checks, written here rather than with zod: the remote's own code then needs no schema
+ * library, so a host that shares the contracts packages with the lean entry (see the README)
+ * downloads none. Each check says in plain words what a host must pass.
+ */
+
+/** A prop's value checked: the value to use, or what is wrong with it (path below the prop). */
+type Checked<T> =
+  | { ok: true; value: T }
+  | { ok: false; problems: Array<{ path: string; message: string }> };
+
+type Check<T> = (value: unknown) => Checked<T>;
+
+const pass = <T>(value: T): Checked<T> => ({ ok: true, value });
+const fail = (message: string, path = ''): Checked<never> => ({
+  ok: false,
+  problems: [{ path, message }],
+});
+
+/** Text with something in it, trimmed. */
+const nonEmpty: Check<string> = (value) => {
+  if (typeof value !== 'string') return fail('must be text');
+  const trimmed = value.trim();
+  return trimmed === '' ? fail('must not be empty') : pass(trimmed);
+};
+
+const boolean: Check<boolean> = (value) =>
+  typeof value === 'boolean' ? pass(value) : fail('must be true or false');
+
+const fn =
+  <T>(): Check<T> =>
+  (value) =>
+    typeof value === 'function' ? pass(value as T) : fail('must be a function');
+
+const oneOf =
+  <const T extends readonly string[]>(values: T): Check<T[number]> =>
+  (value) =>
+    values.includes(value as string)
+      ? pass(value as T[number])
+      : fail(`must be one of: ${values.join(', ')}`);
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value));
+
+const headers: Check<Record<string, string>> = (value) => {
+  if (!isPlainObject(value)) return fail('must be an object of header names and values');
+  const notText = Object.keys(value).filter((name) => typeof value[name] !== 'string');
+  if (notText.length === 0) return pass(value as Record<string, string>);
+  return { ok: false, problems: notText.map((path) => ({ path, message: 'must be text' })) };
+};
+
+const positiveMs: Check<number> = (value) => {
+  if (!Number.isSafeInteger(value)) return fail('must be a whole number of milliseconds');
+  return (value as number) > 0 ? pass(value as number) : fail('must be above 0');
+};
+
+/**
+ * One check per prop of the contract's interface, no more, no fewer: a prop added to or removed
+ * from the contract fails the build here. `required` mirrors whether the interface requires it.
+ */
+type PropChecks<Props> = {
+  [K in keyof Props]-?: {
+    check: Check<Exclude<Props[K], undefined>>;
+    required: undefined extends Props[K] ? false : true;
+  };
+};
+
+const optional = <T>(check: Check<T>) => ({ check, required: false as const });
+const required = <T>(check: Check<T>) => ({ check, required: true as const });
 
 /** How the remote's requests reach an authenticated OMA API; every field is optional. */
-const requestProps = {
-  /** Used instead of the page's `fetch` for every request (e.g. one that adds a bearer token). */
-  fetch: z.optional(fn<OmaFetch>()),
-  /** Headers added to every request (e.g. `Authorization`). */
-  requestHeaders: z.optional(
-    z.record(z.string(), z.string({ error: 'must be text' }), {
-      error: 'must be an object of header names and values',
-    }),
-  ),
-  /** `fetch`'s credentials mode for every request (default: the browser's, `same-origin`). */
-  credentials: z.optional(oneOf(['omit', 'same-origin', 'include'])),
-  /**
-   * Colour scheme in a host whose MantineProvider the feature does not use (a Mantine host's
-   * scheme wins); without it, the host's `dark` class on <html>, else the browser's preference.
-   */
-  colorScheme: z.optional(oneOf(['light', 'dark'])),
+const requestChecks = {
+  fetch: optional(fn<OmaFetch>()),
+  requestHeaders: optional(headers),
+  credentials: optional(oneOf(['omit', 'same-origin', 'include'] as const)),
+  colorScheme: optional(oneOf(['light', 'dark'] as const)),
 };
-const positiveMs = () =>
-  z
-    .int({ error: 'must be a whole number of milliseconds' })
-    .check(z.positive({ error: 'must be above 0' }));
 
-/** Runtime check of the props a host passes (hosts may be plain JavaScript). */
-export const VmOperationsPropsSchema = z.object({
-  /** The VM's replication context id (`context.context_id`), used for its recent jobs. */
-  contextId: nonEmpty(),
-  /** The VM's name, used for its last-operation summary and shown in the details. */
-  vmName: nonEmpty(),
-  /** Admins also see a collapsed Technical Details section; the API must still enforce this. */
-  isAdmin: z.optional(z.boolean({ error: 'must be true or false' })),
-  /** Called when the user asks for a live failover; may return a promise. Omit to hide the action. */
-  onTryLiveFailover: z.optional(fn<TryLiveFailoverHandler>()),
-  /** Base URL of the OMA API; defaults to the host's same-origin `/api/v1`. */
-  apiBaseUrl: z.optional(nonEmpty()),
-  ...requestProps,
-  /** Refresh interval while an operation runs, in ms (default 3000; at least 1000, smaller values are raised). */
-  activePollMs: z.optional(positiveMs()),
-  /** Refresh interval while nothing runs, in ms (default 30000; at least 5000, smaller values are raised). */
-  idlePollMs: z.optional(positiveMs()),
-});
+const vmOperationsChecks: PropChecks<VmOperationsProps> = {
+  contextId: required(nonEmpty),
+  vmName: required(nonEmpty),
+  isAdmin: optional(boolean),
+  onTryLiveFailover: optional(fn<TryLiveFailoverHandler>()),
+  apiBaseUrl: optional(nonEmpty),
+  ...requestChecks,
+  activePollMs: optional(positiveMs),
+  idlePollMs: optional(positiveMs),
+};
 
-/** Runtime check of the props of the small status badge for VM summary cards. */
-export const LastOperationBadgePropsSchema = z.object({
-  /** The VM whose last operation is summarised. */
-  vmName: nonEmpty(),
-  /** Base URL of the OMA API; defaults to the host's same-origin `/api/v1`. */
-  apiBaseUrl: z.optional(nonEmpty()),
-  ...requestProps,
-});
+const lastOperationBadgeChecks: PropChecks<LastOperationBadgeProps> = {
+  vmName: required(nonEmpty),
+  apiBaseUrl: optional(nonEmpty),
+  ...requestChecks,
+};
 
-/** Human-readable list of what is wrong with some props, for a visible message. */
-export function describePropsProblems(error: z.core.$ZodError): string[] {
-  return error.issues.map((issue) => {
-    const name = issue.path.join('.') || 'props';
-    return `${name}: ${issue.message}`;
-  });
+/** Props checked: the known props (text trimmed), or every problem as "prop: what is wrong". */
+export type PropsCheck<Props> = { ok: true; props: Props } | { ok: false; problems: string[] };
+
+function checkProps<Props>(checks: PropChecks<Props>, input: unknown): PropsCheck<Props> {
+  if (!isPlainObject(input)) return { ok: false, problems: ['props: must be an object'] };
+  const props: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [name, { check, required }] of Object.entries<{
+    check: Check<unknown>;
+    required: boolean;
+  }>(checks)) {
+    const value = input[name];
+    if (value === undefined) {
+      if (required) problems.push(`${name}: is missing`);
+      continue;
+    }
+    const checked = check(value);
+    if (checked.ok) props[name] = checked.value;
+    else {
+      for (const { path, message } of checked.problems) {
+        problems.push(`${path ? `${name}.${path}` : name}: ${message}`);
+      }
+    }
+  }
+  return problems.length === 0 ? { ok: true, props: props as Props } : { ok: false, problems };
 }
+
+/** VmOperations' props, checked. */
+export const checkVmOperationsProps = (input: unknown) => checkProps(vmOperationsChecks, input);
+
+/** LastOperationBadge's props, checked. */
+export const checkLastOperationBadgeProps = (input: unknown) =>
+  checkProps(lastOperationBadgeChecks, input);

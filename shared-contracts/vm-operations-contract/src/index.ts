@@ -4,8 +4,8 @@ import type { ComponentType } from 'react';
  * What a host compiles against to load the VmOperations remote: its props, the modules it
  * exposes, their Module Federation ids and the contract version. Types and constants only, no
  * runtime dependencies, so a host in another repository installs it without the remote's code.
- * The remote checks the same props at runtime with zod; a type test there
- * (`remote/src/props/props.typecheck.ts`) fails when the two disagree.
+ * The remote checks the same props at runtime with a table of checks typed by these interfaces
+ * (`remote/src/props/props.ts`), so the two cannot disagree.
  */
 
 // ---- Version ---------------------------------------------------------------------------------
