@@ -23,14 +23,38 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const hostsDir = path.join(repoRoot, 'e2e/hosts');
 const require = createRequire(import.meta.url);
 
-export const HOST_NAMES = ['next-app-router', 'vite', 'webpack', 'host-shell'] as const;
+export const HOST_NAMES = [
+  'next-app-router',
+  'vite',
+  'webpack',
+  'webpack-lean',
+  'host-shell',
+] as const;
 /** Hosts that cannot share a compatible React: they load the bridge manifest (bridge-host.test.ts). */
 export const BRIDGE_HOST_NAMES = ['react17', 'no-react'] as const;
 export type HostName = (typeof HOST_NAMES)[number] | (typeof BRIDGE_HOST_NAMES)[number];
 
 /** The bridge build's manifest, in the remote's output folder (remote/dist/bridge). */
 const BRIDGE_MANIFEST = 'bridge/mf-manifest.json';
-const isBridgeHost = (name: HostName) => (BRIDGE_HOST_NAMES as readonly string[]).includes(name);
+/** The lean build's manifest (remote/dist/lean), for hosts that provide the federation runtime. */
+const LEAN_MANIFEST = 'lean/mf-manifest.json';
+
+/**
+ * Where each matrix host lives in e2e/hosts/ and where its build goes: `webpack-lean` is the
+ * webpack host built with `--env lean` (it provides its federation runtime, so it loads the lean
+ * manifest); the others are a folder each.
+ */
+const HOST_BUILDS: Record<
+  Exclude<HostName, 'host-shell'>,
+  { folder: string; output: string; manifest: string }
+> = {
+  'next-app-router': { folder: 'next-app-router', output: '.next', manifest: 'mf-manifest.json' },
+  vite: { folder: 'vite', output: 'dist', manifest: 'mf-manifest.json' },
+  webpack: { folder: 'webpack', output: 'dist', manifest: 'mf-manifest.json' },
+  'webpack-lean': { folder: 'webpack', output: 'dist-lean', manifest: LEAN_MANIFEST },
+  react17: { folder: 'react17', output: 'dist', manifest: BRIDGE_MANIFEST },
+  'no-react': { folder: 'no-react', output: 'dist', manifest: BRIDGE_MANIFEST },
+};
 
 /** The bearer token the Next.js host's server adds; the OMA API in front of the mock wants it. */
 export const OMA_API_TOKEN = 'matrix-token-5b1e';
@@ -46,24 +70,17 @@ export function hostReactDomVersion(name: HostName): string {
     if (!version) throw new Error(`No version in ${file}`);
     return version;
   }
-  const folder = name === 'host-shell' ? 'host-shell' : `e2e/hosts/${name}`;
+  const folder = name === 'host-shell' ? 'host-shell' : `e2e/hosts/${HOST_BUILDS[name].folder}`;
   const packageJson = path.join(repoRoot, folder, 'node_modules/react-dom/package.json');
   return JSON.parse(readFileSync(packageJson, 'utf8')).version;
 }
 
-const BUILD_OUTPUT: Record<Exclude<HostName, 'host-shell'>, string> = {
-  'next-app-router': '.next',
-  vite: 'dist',
-  webpack: 'dist',
-  react17: 'dist',
-  'no-react': 'dist',
-};
 const STAMP = '.matrix-build-stamp';
 
 /** A hash of what a host's build reads: its own files and the lockfile. */
 function inputsHash(dir: string): string {
   const hash = createHash('sha256').update(readFileSync(path.join(repoRoot, 'pnpm-lock.yaml')));
-  const skip = new Set(['node_modules', '.next', 'dist']);
+  const skip = new Set(['node_modules', '.next', 'dist', 'dist-lean']);
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
       a.name.localeCompare(b.name),
@@ -84,8 +101,9 @@ function inputsHash(dir: string): string {
 export async function buildHost(name: HostName): Promise<void> {
   // host-shell is built by `pnpm build`, before the browser tests.
   if (name === 'host-shell') return;
-  const dir = path.join(hostsDir, name);
-  const stamp = path.join(dir, BUILD_OUTPUT[name], STAMP);
+  const { folder, output } = HOST_BUILDS[name];
+  const dir = path.join(hostsDir, folder);
+  const stamp = path.join(dir, output, STAMP);
   const hash = inputsHash(dir);
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
   const started = Date.now();
@@ -93,7 +111,10 @@ export async function buildHost(name: HostName): Promise<void> {
     cwd: dir,
     env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
-  writeFileSync(stamp, hash);
+  // One build writes every output of the folder (the webpack host's two).
+  for (const other of Object.values(HOST_BUILDS).filter((b) => b.folder === folder)) {
+    writeFileSync(path.join(dir, other.output, STAMP), hash);
+  }
   console.log(`# built ${name} in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
@@ -265,7 +286,8 @@ export async function startHost(name: HostName): Promise<RunningHost> {
     }
     const remote: RunningServer = await serveRemote(path.join(repoRoot, 'remote/dist'), 0);
     servers.push(remote);
-    const manifestUrl = `${remote.url}/${isBridgeHost(name) ? BRIDGE_MANIFEST : 'mf-manifest.json'}`;
+    const build = HOST_BUILDS[name];
+    const manifestUrl = `${remote.url}/${build.manifest}`;
     let authorizedApiRequests = () => 0;
     let host: { url: string; close(): Promise<void> };
     if (name === 'next-app-router') {
@@ -274,7 +296,11 @@ export async function startHost(name: HostName): Promise<RunningHost> {
       authorizedApiRequests = gate.authorizedRequests;
       host = await startNext(manifestUrl, gate.url);
     } else {
-      host = await startStatic(path.join(hostsDir, name, 'dist'), manifestUrl, apiOrigin);
+      host = await startStatic(
+        path.join(hostsDir, build.folder, build.output),
+        manifestUrl,
+        apiOrigin,
+      );
     }
     servers.push(host);
     return {

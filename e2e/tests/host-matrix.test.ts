@@ -12,8 +12,9 @@ import { HOST_NAMES, hostReactDomVersion } from '../support/hosts';
 
 /*
  * The production remote in each kind of host a dashboard team has: Next.js 15 App Router
- * (Tailwind + Flowbite, the MF runtime API), Vite 7 on React 19.1, webpack 5 on React 18.3,
- * and host-shell (Rspack + Mantine). The same checks in each.
+ * (Tailwind + Flowbite, the MF runtime API), Vite 7 on React 19.1, webpack 5 on React 18.3 (on
+ * the default manifest, and on the lean one with its runtime provided), and host-shell (Rspack +
+ * Mantine, on the lean manifest). The same checks in each.
  */
 
 // E2E_HOSTS=vite,webpack runs only those hosts (while working on one).
@@ -49,6 +50,30 @@ for (const name of hosts) {
           [],
           'the remote brought no React or ReactDOM of its own',
         );
+        if (name === 'webpack-lean') {
+          // The lean entry ran on the host's runtime; the host shares no contracts packages, so
+          // the remote's own copies of them came along.
+          assert.deepEqual(
+            fromRemote
+              .filter((script) => script.url.endsWith('/remoteEntry.js'))
+              .map((script) => new URL(script.url).pathname),
+            ['/lean/remoteEntry.js'],
+          );
+          const manifest = (await (
+            await fetch(`${suite.host.remoteOrigin}/lean/mf-manifest.json`)
+          ).json()) as { shared: Array<{ name: string; assets: { js: { sync: string[] } } }> };
+          for (const contract of ['@migratekit/oma-api', '@migratekit/operator-text']) {
+            const files = manifest.shared.find((shared) => shared.name === contract)?.assets.js
+              .sync;
+            assert.ok(files?.length, `the lean manifest has the remote's own ${contract}`);
+            assert.ok(
+              fromRemote.some((script) =>
+                files.some((file) => script.url.endsWith(`/lean/${file}`)),
+              ),
+              `the remote's own ${contract} was fetched`,
+            );
+          }
+        }
         if (name === 'next-app-router') {
           assert.ok(suite.host.authorizedApiRequests() > 0, 'the API was reached with the token');
         }

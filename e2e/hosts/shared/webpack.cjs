@@ -7,11 +7,11 @@ const path = require('node:path');
  * host's own node_modules first, so this folder's modules use the host's React. Each host adds
  * its federation plugin (if any) in its own webpack.config.js.
  */
-function hostWebpackConfig({ dir, entry, title, jsx, plugins = [] }) {
+function hostWebpackConfig({ dir, entry, title, jsx, plugins = [], outDir = 'dist' }) {
   const HtmlWebpackPlugin = require(require.resolve('html-webpack-plugin', { paths: [dir] }));
   return {
     entry,
-    output: { path: path.join(dir, 'dist'), publicPath: '/', clean: true },
+    output: { path: path.join(dir, outDir), publicPath: '/', clean: true },
     resolve: {
       extensions: jsx ? ['.ts', '.tsx', '.js'] : ['.ts', '.js'],
       modules: [path.join(dir, 'node_modules'), 'node_modules'],
