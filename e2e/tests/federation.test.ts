@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Response } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import {
   type ProductionStack,
   serveRemote,
@@ -48,6 +48,46 @@ interface ShareView {
   versions: Array<{ version: string; from: string; loaded: boolean; useIn: string[] }>;
 }
 
+/** Every script the page receives from now on, with its body. */
+function recordScripts(page: Page): () => Promise<Array<{ url: string; body: string }>> {
+  const scripts: Array<Promise<{ url: string; body: string }>> = [];
+  page.on('response', (response: Response) => {
+    if (response.request().resourceType() !== 'script') return;
+    scripts.push(response.text().then((body) => ({ url: response.url(), body })));
+  });
+  return () => Promise.all(scripts);
+}
+
+/** Each federation instance's view of each named shared package: its versions and providers. */
+function shareScopeViews(
+  page: Page,
+  names: string[],
+): Promise<Array<ShareView & { name: string }>> {
+  return page.evaluate((names) => {
+    type Shared = { from: string; loaded?: boolean; useIn?: string[] };
+    type Instance = {
+      name: string;
+      shareScopeMap: Record<string, Record<string, Record<string, Shared>>>;
+    };
+    const federation = (window as unknown as { __FEDERATION__?: { __INSTANCES__: Instance[] } })
+      .__FEDERATION__;
+    return (federation?.__INSTANCES__ ?? []).flatMap((instance) =>
+      names.map((name) => ({
+        name,
+        instance: instance.name,
+        versions: Object.entries(instance.shareScopeMap.default?.[name] ?? {}).map(
+          ([version, shared]) => ({
+            version,
+            from: shared.from,
+            loaded: shared.loaded === true,
+            useIn: shared.useIn ?? [],
+          }),
+        ),
+      })),
+    );
+  }, names);
+}
+
 describe('shared dependencies', () => {
   const app = useProductionApp();
 
@@ -57,11 +97,7 @@ describe('shared dependencies', () => {
       const remoteUrl = app.stack.remoteUrl;
       assert.ok(remoteUrl);
       const remoteOrigin = new URL(remoteUrl).origin;
-      const scripts: Array<Promise<{ url: string; body: string }>> = [];
-      page.on('response', (response: Response) => {
-        if (response.request().resourceType() !== 'script') return;
-        scripts.push(response.text().then((body) => ({ url: response.url(), body })));
-      });
+      const scripts = recordScripts(page);
 
       // Both exposed modules: the badges on the list, then the feature on a details page.
       await page.goto(`${app.stack.hostUrl}/`);
@@ -70,7 +106,7 @@ describe('shared dependencies', () => {
       await waitForOperations(page);
       await failureBanner(page).waitFor();
       await waitForQuiet(page);
-      const loaded = await Promise.all(scripts);
+      const loaded = await scripts();
 
       // The remote's own copies, as its manifests name them: none of React or ReactDOM (the
       // host's are the only ones it runs on), a fallback Mantine for hosts without one.
@@ -129,34 +165,12 @@ describe('shared dependencies', () => {
       }
 
       // The federation runtime's share scopes: one version of each, the host's, loaded.
-      const views = await page.evaluate((names) => {
-        type Shared = { from: string; loaded?: boolean; useIn?: string[] };
-        type Instance = {
-          name: string;
-          shareScopeMap: Record<string, Record<string, Record<string, Shared>>>;
-        };
-        const federation = (window as unknown as { __FEDERATION__?: { __INSTANCES__: Instance[] } })
-          .__FEDERATION__;
-        return (federation?.__INSTANCES__ ?? []).flatMap((instance) =>
-          names.map((name) => ({
-            name,
-            instance: instance.name,
-            versions: Object.entries(instance.shareScopeMap.default?.[name] ?? {}).map(
-              ([version, shared]) => ({
-                version,
-                from: shared.from,
-                loaded: shared.loaded === true,
-                useIn: shared.useIn ?? [],
-              }),
-            ),
-          })),
-        );
-      }, SINGLETONS);
+      const views = await shareScopeViews(page, SINGLETONS);
       assert.deepEqual([...new Set(views.map((view) => view.instance))].sort(), [
         'dashboard_host',
         'vm_operations',
       ]);
-      for (const view of views as Array<ShareView & { name: string }>) {
+      for (const view of views) {
         // The remote registers its fallback Mantine, never a React; only the host's loads.
         const loadedCopies = view.versions.filter((version) => version.loaded);
         assert.equal(loadedCopies.length, 1, `${view.instance} loaded one ${view.name}`);
@@ -185,17 +199,14 @@ describe('shared dependencies', () => {
       const remoteUrl = app.stack.remoteUrl;
       assert.ok(remoteUrl);
       const remoteOrigin = new URL(remoteUrl).origin;
-      const scripts: Array<Promise<{ url: string; body: string }>> = [];
-      page.on('response', (response: Response) => {
-        if (response.request().resourceType() !== 'script') return;
-        if (new URL(response.url()).origin !== remoteOrigin) return;
-        scripts.push(response.text().then((body) => ({ url: response.url(), body })));
-      });
+      const scripts = recordScripts(page);
       await page.goto(`${app.stack.hostUrl}/vms/pgtest1`);
       await waitForOperations(page);
       await failureBanner(page).waitFor();
       await waitForQuiet(page);
-      const fromRemote = await Promise.all(scripts);
+      const fromRemote = (await scripts()).filter(
+        (script) => new URL(script.url).origin === remoteOrigin,
+      );
       assert.ok(fromRemote.some((script) => script.url.endsWith('/lean/remoteEntry.js')));
 
       const manifest = (await (await fetch(`${remoteUrl}/lean/mf-manifest.json`)).json()) as {
@@ -207,7 +218,9 @@ describe('shared dependencies', () => {
         const files = [...entry.assets.js.sync, ...entry.assets.js.async];
         assert.ok(files.length > 0, `the lean remote has its own ${name} for other hosts`);
         assert.deepEqual(
-          fromRemote.filter((script) => files.some((file) => script.url.endsWith(`/${file}`))),
+          fromRemote
+            .filter((script) => files.some((file) => script.url.endsWith(`/${file}`)))
+            .map((script) => script.url),
           [],
           `the remote's ${name} is not fetched`,
         );
@@ -218,25 +231,9 @@ describe('shared dependencies', () => {
         'no script from the remote brings zod',
       );
 
-      const loadedFrom = await page.evaluate((names) => {
-        type Instance = {
-          name: string;
-          shareScopeMap: Record<
-            string,
-            Record<string, Record<string, { from: string; loaded?: boolean }>>
-          >;
-        };
-        const federation = (window as unknown as { __FEDERATION__?: { __INSTANCES__: Instance[] } })
-          .__FEDERATION__;
-        const remote = federation?.__INSTANCES__.find(
-          (instance) => instance.name === 'vm_operations',
-        );
-        return names.map((name) =>
-          Object.values(remote?.shareScopeMap.default?.[name] ?? {})
-            .filter((shared) => shared.loaded)
-            .map((shared) => shared.from),
-        );
-      }, CONTRACTS);
+      const loadedFrom = (await shareScopeViews(page, CONTRACTS))
+        .filter((view) => view.instance === 'vm_operations')
+        .map((view) => view.versions.filter((version) => version.loaded).map((v) => v.from));
       assert.deepEqual(loadedFrom, [['dashboard_host'], ['dashboard_host']]);
       assert.deepEqual(app.view.pageErrors, []);
     });

@@ -1,30 +1,18 @@
 import { checkLastOperationBadgeProps, checkVmOperationsProps } from './props';
 
 test('accepts the props a host passes, trimming text and dropping unknown props', () => {
-  const onTryLiveFailover = async () => {};
+  const props = {
+    contextId: 'ctx-pgtest1',
+    vmName: 'pgtest1',
+    isAdmin: false,
+    onTryLiveFailover: async () => {},
+    requestHeaders: { Authorization: 'Bearer t' },
+    credentials: 'include',
+    activePollMs: 2_000,
+  };
   expect(
-    checkVmOperationsProps({
-      contextId: ' ctx-pgtest1 ',
-      vmName: 'pgtest1',
-      isAdmin: false,
-      onTryLiveFailover,
-      requestHeaders: { Authorization: 'Bearer t' },
-      credentials: 'include',
-      activePollMs: 2_000,
-      theme: 'unknown to the contract',
-    }),
-  ).toEqual({
-    ok: true,
-    props: {
-      contextId: 'ctx-pgtest1',
-      vmName: 'pgtest1',
-      isAdmin: false,
-      onTryLiveFailover,
-      requestHeaders: { Authorization: 'Bearer t' },
-      credentials: 'include',
-      activePollMs: 2_000,
-    },
-  });
+    checkVmOperationsProps({ ...props, contextId: ' ctx-pgtest1 ', theme: 'not in the contract' }),
+  ).toEqual({ ok: true, props });
 });
 
 test('names every bad prop in plain words', () => {
