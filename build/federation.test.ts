@@ -1,8 +1,11 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { HOST_MANTINE_RANGE, HOST_REACT_RANGE } from '@migratekit/vm-operations-contract';
 import { satisfy } from '@module-federation/enhanced/runtime';
 import omaApiPackage from '../shared-contracts/oma-api/package.json';
 import operatorTextPackage from '../shared-contracts/operator-text/package.json';
-import { hostShared, remoteShared } from './federation';
+import { contractVersion, hostShared, remoteShared } from './federation';
 
 const dependencies = { react: '^19.3.1', 'react-dom': '^19.3.1', swr: '^2.5.1' };
 const REACT_KEYS = ['react', 'react/', 'react-dom', 'react-dom/'];
@@ -73,15 +76,20 @@ describe('hostShared', () => {
 
 describe('the contracts packages', () => {
   const CONTRACTS = {
-    '@migratekit/oma-api': omaApiPackage.version,
-    '@migratekit/operator-text': operatorTextPackage.version,
+    '@migratekit/oma-api': { dir: 'oma-api', version: omaApiPackage.version },
+    '@migratekit/operator-text': { dir: 'operator-text', version: operatorTextPackage.version },
   };
 
-  it('are shared by the lean entry only, at their exact versions, tree-shaken when its own', () => {
+  it('are shared by the lean entry only, at a version naming their source, tree-shaken when its own', () => {
     const lean = remoteShared(dependencies, { hostReact: true, contracts: true });
-    for (const [name, version] of Object.entries(CONTRACTS)) {
-      expect(lean[name]).toEqual({
-        requiredVersion: version,
+    for (const [name, { version }] of Object.entries(CONTRACTS)) {
+      const shared = lean[name];
+      expect(shared?.version).toMatch(
+        new RegExp(`^${version.replaceAll('.', '\\.')}-src\\.h[0-9a-f]{12}$`),
+      );
+      expect(shared).toEqual({
+        version: shared?.version,
+        requiredVersion: shared?.version,
         treeShaking: { mode: 'runtime-infer' },
       });
     }
@@ -89,10 +97,40 @@ describe('the contracts packages', () => {
     for (const name of Object.keys(CONTRACTS)) expect(bundled[name]).toBeUndefined();
   });
 
-  it('are provided whole by host-shell, at the versions it compiles against', () => {
-    const shared = hostShared(dependencies);
-    for (const [name, version] of Object.entries(CONTRACTS)) {
-      expect(shared[name]).toEqual({ requiredVersion: version });
+  it('are provided whole by host-shell, at the same versions as the remote requires', () => {
+    const host = hostShared(dependencies);
+    const lean = remoteShared(dependencies, { hostReact: true, contracts: true });
+    for (const name of Object.keys(CONTRACTS)) {
+      expect(host[name]).toEqual({
+        version: lean[name]?.version,
+        requiredVersion: lean[name]?.version,
+      });
     }
+  });
+
+  describe('a version naming the source', () => {
+    let copy: string;
+    const write = (file: string, text: string) => writeFileSync(path.join(copy, file), text);
+
+    beforeEach(() => {
+      copy = mkdtempSync(path.join(tmpdir(), 'contract-version-'));
+      mkdirSync(path.join(copy, 'src'));
+      write(
+        'package.json',
+        JSON.stringify({ name: 'contract-copy', version: '1.2.3', main: 'src/index.ts' }),
+      );
+      write('src/index.ts', 'export const answer = 42;\n');
+      write('src/index.test.ts', 'test("answer", () => {});\n');
+    });
+    afterEach(() => rmSync(copy, { recursive: true, force: true }));
+
+    it('changes with the source and not with the tests', () => {
+      const first = contractVersion(copy);
+      expect(first).toMatch(/^1\.2\.3-src\.h[0-9a-f]{12}$/);
+      write('src/index.test.ts', 'test("answer again", () => {});\n');
+      expect(contractVersion(copy)).toBe(first);
+      write('src/index.ts', 'export const answer = 43;\n');
+      expect(contractVersion(copy)).not.toBe(first);
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +27,7 @@ const require = createRequire(path.join(remoteDir, 'package.json'));
 
 export interface SharedConfig {
   singleton?: boolean;
+  version?: string;
   requiredVersion?: string | false;
   import?: false;
   treeShaking?: { mode: 'runtime-infer' };
@@ -66,27 +68,48 @@ export function remoteShared(
 
 /**
  * The packages a host that compiles against the contracts shares with the lean entry: the
- * OMA API client and schemas, the operator-text policy and the zod/mini they run on. Exact
- * versions: two builds of one contract version behave alike, other versions are not mixed.
- * The remote's own copies are tree-shaken fallbacks, for a lean host that does not share them.
+ * OMA API client and schemas, and the operator-text policy. Each is offered and required at a
+ * version that names its source (`contractVersion`), so a host's copy serves the remote only
+ * when it is the same code, whichever of the two was deployed first. The remote's own copies
+ * are tree-shaken fallbacks, for a lean host that does not share them (or shares other code).
  */
 function contractShares({ treeShaking }: { treeShaking: boolean }): Record<string, SharedConfig> {
-  const exact = (name: string): SharedConfig => ({
-    requiredVersion: workspaceVersion(name),
-    ...(treeShaking ? { treeShaking: { mode: 'runtime-infer' } } : {}),
-  });
+  const exact = (name: string): SharedConfig => {
+    const version = contractVersion(name);
+    return {
+      version,
+      requiredVersion: version,
+      ...(treeShaking ? { treeShaking: { mode: 'runtime-infer' } } : {}),
+    };
+  };
   return {
     '@migratekit/oma-api': exact('@migratekit/oma-api'),
     '@migratekit/operator-text': exact('@migratekit/operator-text'),
   };
 }
 
-/** The version in a workspace package's package.json (its dependents say `workspace:*`). */
-function workspaceVersion(name: string): string {
-  const entry = require.resolve(name);
-  let dir = path.dirname(entry);
+/**
+ * A workspace package's version with a digest of its source as a prerelease tag
+ * (`1.0.0-src.h1a2b3c4d5e6f`): the package.json version alone stays the same across changes
+ * between releases. Tests are left out; they do not reach a bundle.
+ */
+export function contractVersion(name: string): string {
+  let dir = path.dirname(require.resolve(name));
   while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
+  const { version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const digest = createHash('sha256');
+  const sources = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((entry) => {
+        const file = path.join(folder, entry.name);
+        if (entry.isDirectory()) return sources(file);
+        return /\.test\.tsx?$/.test(entry.name) ? [] : [file];
+      });
+  for (const file of sources(path.join(dir, 'src'))) {
+    digest.update(path.relative(dir, file)).update(readFileSync(file));
+  }
+  return `${version}-src.h${digest.digest('hex').slice(0, 12)}`;
 }
 
 /** The host shell provides its React, ReactDOM, Mantine and SWR to remotes. */
