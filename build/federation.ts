@@ -112,7 +112,7 @@ export function contractVersion(name: string): string {
   return `${version}-src.h${digest.digest('hex').slice(0, 12)}`;
 }
 
-/** The host shell provides its React, ReactDOM, Mantine and SWR to remotes. */
+/** The host shell provides its React, ReactDOM, Mantine, SWR and contracts packages to remotes. */
 export function hostShared(dependencies: Record<string, string>): Record<string, SharedConfig> {
   const provided = (name: string): SharedConfig => ({
     singleton: true,
