@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import {
   HOST_REACT_RANGE,
   REMOTE_NAME,
 } from '@migratekit/vm-operations-contract';
+import { digestFiles } from './digestFiles';
 
 /**
  * The browsers the dashboard supports. Host and remote build for the same ones: the remote's
@@ -97,18 +98,10 @@ export function contractVersion(name: string): string {
   let dir = path.dirname(require.resolve(name));
   while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
   const { version } = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
-  const digest = createHash('sha256');
-  const sources = (folder: string): string[] =>
-    readdirSync(folder, { withFileTypes: true })
-      .sort((a, b) => a.name.localeCompare(b.name))
-      .flatMap((entry) => {
-        const file = path.join(folder, entry.name);
-        if (entry.isDirectory()) return sources(file);
-        return /\.test\.tsx?$/.test(entry.name) ? [] : [file];
-      });
-  for (const file of sources(path.join(dir, 'src'))) {
-    digest.update(path.relative(dir, file)).update(readFileSync(file));
-  }
+  const digest = digestFiles(createHash('sha256'), path.join(dir, 'src'), {
+    base: dir,
+    skip: (entry) => entry.isFile() && /\.test\.tsx?$/.test(entry.name),
+  });
   return `${version}-src.h${digest.digest('hex').slice(0, 12)}`;
 }
 

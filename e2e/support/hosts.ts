@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { type Dirent, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type MockOmaApi, startMockOmaApi } from '@migratekit/mocks/http';
 import type { BrowserContext, Page } from 'playwright-core';
+import { digestFiles } from '../../build/digestFiles';
 import { serveRemote, startProductionStack } from '../../scripts/productionStack';
 import { listen, proxyTo, type RunningServer, staticFiles } from '../../scripts/staticServer';
 import { confirmDialog } from './app';
@@ -80,20 +81,11 @@ const STAMP = '.matrix-build-stamp';
 /** A hash of what a host's build reads: its own files and the lockfile. */
 function inputsHash(dir: string): string {
   const hash = createHash('sha256').update(readFileSync(path.join(repoRoot, 'pnpm-lock.yaml')));
-  const skip = new Set(['node_modules', '.next', 'dist', 'dist-lean']);
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      if (skip.has(entry.name)) continue;
-      const file = path.join(folder, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else hash.update(path.relative(dir, file)).update(readFileSync(file));
-    }
-  };
-  walk(dir);
+  const skipped = new Set(['node_modules', '.next', 'dist', 'dist-lean']);
+  const options = { base: dir, skip: (entry: Dirent) => skipped.has(entry.name) };
+  digestFiles(hash, dir, options);
   // The page code the matrix hosts share.
-  walk(path.join(hostsDir, 'shared'));
+  digestFiles(hash, path.join(hostsDir, 'shared'), options);
   return hash.digest('hex');
 }
 
