@@ -76,13 +76,13 @@ describe('hostShared', () => {
 
 describe('the contracts packages', () => {
   const CONTRACTS = {
-    '@migratekit/oma-api': { dir: 'oma-api', version: omaApiPackage.version },
-    '@migratekit/operator-text': { dir: 'operator-text', version: operatorTextPackage.version },
+    '@migratekit/oma-api': omaApiPackage.version,
+    '@migratekit/operator-text': operatorTextPackage.version,
   };
 
   it('are shared by the lean entry only, at a version naming their source, tree-shaken when its own', () => {
     const lean = remoteShared(dependencies, { hostReact: true, contracts: true });
-    for (const [name, { version }] of Object.entries(CONTRACTS)) {
+    for (const [name, version] of Object.entries(CONTRACTS)) {
       const shared = lean[name];
       expect(shared?.version).toMatch(
         new RegExp(`^${version.replaceAll('.', '\\.')}-src\\.h[0-9a-f]{12}$`),
