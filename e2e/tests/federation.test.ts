@@ -18,6 +18,7 @@ import {
   waitForQuiet,
 } from '../support/app';
 import { useBrowser, useProductionApp, withArtifacts } from '../support/fixture';
+import { LEAN_SHARED_CONTRACTS, leanContractFiles } from '../support/leanManifest';
 import { freePort } from '../support/ports';
 import { buildRemote, type RemoteBuild } from '../support/remoteBuild';
 
@@ -33,8 +34,6 @@ const LIBRARY_MARKERS: Record<string, string> = {
   '@mantine/core': 'MantineProvider was not found',
 };
 const SINGLETONS = Object.keys(LIBRARY_MARKERS);
-/** What a host compiling against the contracts shares with the lean entry. */
-const CONTRACTS = ['@migratekit/oma-api', '@migratekit/operator-text'];
 
 interface ManifestShared {
   name: string;
@@ -209,13 +208,7 @@ describe('shared dependencies', () => {
       );
       assert.ok(fromRemote.some((script) => script.url.endsWith('/lean/remoteEntry.js')));
 
-      const manifest = (await (await fetch(`${remoteUrl}/lean/mf-manifest.json`)).json()) as {
-        shared: ManifestShared[];
-      };
-      for (const name of CONTRACTS) {
-        const entry = manifest.shared.find((shared) => shared.name === name);
-        assert.ok(entry, `the lean manifest declares ${name} as shared`);
-        const files = [...entry.assets.js.sync, ...entry.assets.js.async];
+      for (const [name, files] of await leanContractFiles(remoteUrl)) {
         assert.ok(files.length > 0, `the lean remote has its own ${name} for other hosts`);
         assert.deepEqual(
           fromRemote
@@ -231,7 +224,7 @@ describe('shared dependencies', () => {
         'no script from the remote brings zod',
       );
 
-      const loadedFrom = (await shareScopeViews(page, CONTRACTS))
+      const loadedFrom = (await shareScopeViews(page, LEAN_SHARED_CONTRACTS))
         .filter((view) => view.instance === 'vm_operations')
         .map((view) => view.versions.filter((version) => version.loaded).map((v) => v.from));
       assert.deepEqual(loadedFrom, [['dashboard_host'], ['dashboard_host']]);

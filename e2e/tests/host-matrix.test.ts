@@ -9,6 +9,7 @@ import {
   useHostSuite,
 } from '../support/hostSuite';
 import { HOST_NAMES, hostReactDomVersion } from '../support/hosts';
+import { leanContractFiles } from '../support/leanManifest';
 
 /*
  * The production remote in each kind of host a dashboard team has: Next.js 15 App Router
@@ -59,13 +60,8 @@ for (const name of hosts) {
               .map((script) => new URL(script.url).pathname),
             ['/lean/remoteEntry.js'],
           );
-          const manifest = (await (
-            await fetch(`${suite.host.remoteOrigin}/lean/mf-manifest.json`)
-          ).json()) as { shared: Array<{ name: string; assets: { js: { sync: string[] } } }> };
-          for (const contract of ['@migratekit/oma-api', '@migratekit/operator-text']) {
-            const files = manifest.shared.find((shared) => shared.name === contract)?.assets.js
-              .sync;
-            assert.ok(files?.length, `the lean manifest has the remote's own ${contract}`);
+          for (const [contract, files] of await leanContractFiles(suite.host.remoteOrigin)) {
+            assert.ok(files.length > 0, `the lean manifest has the remote's own ${contract}`);
             assert.ok(
               fromRemote.some((script) =>
                 files.some((file) => script.url.endsWith(`/lean/${file}`)),
