@@ -90,7 +90,7 @@ export const LIBRARY_MARKERS = {
   react: 'The argument must be a React element, but you passed',
   'react-dom': '__reactContainer$',
   '@mantine/core': 'MantineProvider was not found in component tree',
-  zod: '"$ZodType"',
+  valibot: 'vendor:"valibot"',
 } as const;
 export type LibraryName = keyof typeof LIBRARY_MARKERS;
 export type LibraryCopies = Record<LibraryName, { copies: number; files: string[] }>;

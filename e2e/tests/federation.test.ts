@@ -192,7 +192,7 @@ describe('shared dependencies', () => {
     });
   });
 
-  test("on the lean manifest, host-shell's contracts packages serve the remote: it fetches no copy of them, nor zod", async () => {
+  test("on the lean manifest, host-shell's contracts packages serve the remote: it fetches no copy of them, nor their schema library", async () => {
     const { page } = app.view;
     await withArtifacts(app.view, 'federation-lean-contracts', async () => {
       const remoteUrl = app.stack.remoteUrl;
@@ -219,9 +219,9 @@ describe('shared dependencies', () => {
         );
       }
       assert.deepEqual(
-        fromRemote.filter((script) => script.body.includes('"$ZodType"')).map((s) => s.url),
+        fromRemote.filter((script) => script.body.includes('vendor:"valibot"')).map((s) => s.url),
         [],
-        'no script from the remote brings zod',
+        'no script from the remote brings valibot',
       );
 
       const loadedFrom = (await shareScopeViews(page, LEAN_SHARED_CONTRACTS))

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { SCENARIO_NAMES } from '@migratekit/mocks';
 import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/oma-api';
 import type { Page } from 'playwright-core';
+import * as v from 'valibot';
 import { detailsDialog, failureBanner, openVmPage, operations, waitForQuiet } from '../support/app';
 import { useProductionApp, withArtifacts } from '../support/fixture';
 import { findLeaks } from '../support/leaks';
@@ -50,11 +51,12 @@ describe('nothing technical reaches an operator', () => {
         const context = mock.getVmContext(vm);
         const lastFailed =
           context !== null &&
-          VmContextResponseSchema.parse(context).lastOperation?.status === 'failed';
+          v.parse(VmContextResponseSchema, context).lastOperation?.status === 'failed';
         const jobsBody = mock.getRecentJobs(context?.context.context_id ?? '');
         const failedJobs = jobsBody
-          ? RecentJobsResponseSchema.parse(jobsBody).jobs.filter((job) => job.status === 'failed')
-              .length
+          ? v
+              .parse(RecentJobsResponseSchema, jobsBody)
+              .jobs.filter((job) => job.status === 'failed').length
           : 0;
 
         await openVmPage(page, app.stack.hostUrl, vm, 'operator');

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { SCENARIO_NAMES } from '@migratekit/mocks';
 import { VmContextResponseSchema } from '@migratekit/oma-api';
 import type { Page } from 'playwright-core';
+import * as v from 'valibot';
 import { failureBanner, visibleText, waitForOperations } from '../support/app';
 import { useProductionApp, withArtifacts } from '../support/fixture';
 
@@ -34,7 +35,7 @@ describe('the VM list', () => {
         // As the contract reads the summary: a rollback recorded completed with a failed step
         // is a failed rollback, whatever type the handler gave it.
         const body = mock.getVmContext(vm);
-        const last = body ? VmContextResponseSchema.parse(body).lastOperation : null;
+        const last = body ? v.parse(VmContextResponseSchema, body).lastOperation : null;
         const expected: string = last
           ? `${OPERATION_LABELS[last.operationType]} ${last.status}`
           : 'No recent operations';

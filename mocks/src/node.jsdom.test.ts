@@ -3,6 +3,7 @@
  * @jest-environment-options {"customExportConditions": [""]}
  */
 import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/oma-api';
+import * as v from 'valibot';
 import { failures, mockState, server } from './node';
 import { scenarios } from './scenarios';
 
@@ -18,7 +19,7 @@ describe('msw server under jsdom', () => {
   it('serves same-origin requests to /api/v1', async () => {
     expect(typeof window).toBe('object');
     const response = await fetch(new URL('/api/v1/vm-contexts/pgtest1', window.location.href));
-    expect(VmContextResponseSchema.parse(await response.json()).context.vmName).toBe('pgtest1');
+    expect(v.parse(VmContextResponseSchema, await response.json()).context.vmName).toBe('pgtest1');
   });
 
   it('starts a live failover and lists it running', async () => {
@@ -31,7 +32,7 @@ describe('msw server under jsdom', () => {
     const jobs = await fetch(
       `http://localhost/api/v1/vm-contexts/${scenarios.pgtest1.contextId}/recent-jobs`,
     );
-    expect(RecentJobsResponseSchema.parse(await jobs.json()).jobs[0]?.status).toBe('running');
+    expect(v.parse(RecentJobsResponseSchema, await jobs.json()).jobs[0]?.status).toBe('running');
   });
 
   it('applies failure factories', async () => {

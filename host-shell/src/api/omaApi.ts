@@ -1,5 +1,6 @@
 import { ApiErrorBodySchema, OmaApiError } from '@migratekit/oma-api';
 import { guardOptionalText, type OperatorText, plainText } from '@migratekit/operator-text';
+import * as v from 'valibot';
 
 /** Base URL of the OMA API: the host's own origin, proxied to the backend. */
 export const OMA_API_BASE_URL = '/api/v1';
@@ -11,8 +12,8 @@ export function isNotFound(error: unknown): boolean {
 
 /** The backend's own `error` text of a refusal, when the operator-text policy lets it through. */
 function refusalText(error: OmaApiError): OperatorText | null {
-  const body = ApiErrorBodySchema.safeParse(error.responseBody);
-  return body.success ? guardOptionalText(body.data.error) : null;
+  const body = v.safeParse(ApiErrorBodySchema, error.responseBody);
+  return body.success ? guardOptionalText(body.output.error) : null;
 }
 
 /**

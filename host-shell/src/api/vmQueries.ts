@@ -13,7 +13,7 @@ import {
 } from '@migratekit/oma-api';
 import { useEffect } from 'react';
 import useSWR, { type SWRResponse } from 'swr';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { OMA_API_BASE_URL } from './omaApi';
 
 const queryOptions = {
@@ -40,13 +40,13 @@ export interface VmList {
  * `GET /vm-contexts`, read entry by entry when the list as a whole does not parse: one VM the
  * backend describes badly must not hide all the others.
  */
-const VmListSchema = z.pipe(
-  z.object({ vm_contexts: z.array(z.unknown()) }),
-  z.transform((raw: { vm_contexts: unknown[] }): VmList => {
-    const whole = VmListResponseSchema.safeParse(raw);
-    if (whole.success) return { vmContexts: whole.data.vmContexts, skipped: 0 };
-    const entries = raw.vm_contexts.map((entry) => VmContextSchema.safeParse(entry));
-    const vmContexts = entries.flatMap((entry) => (entry.success ? [entry.data] : []));
+const VmListSchema = v.pipe(
+  v.object({ vm_contexts: v.array(v.unknown()) }),
+  v.transform((raw: { vm_contexts: unknown[] }): VmList => {
+    const whole = v.safeParse(VmListResponseSchema, raw);
+    if (whole.success) return { vmContexts: whole.output.vmContexts, skipped: 0 };
+    const entries = raw.vm_contexts.map((entry) => v.safeParse(VmContextSchema, entry));
+    const vmContexts = entries.flatMap((entry) => (entry.success ? [entry.output] : []));
     return { vmContexts, skipped: entries.length - vmContexts.length };
   }),
 );

@@ -1,12 +1,13 @@
+import * as v from 'valibot';
 import { HostRuntimeConfigSchema } from './hostRuntimeConfig';
 
 describe('HostRuntimeConfigSchema', () => {
   const remote = { vmOperationsRemoteUrl: '/mf-manifest.json' };
 
   it('takes the refresh intervals as optional', () => {
-    expect(HostRuntimeConfigSchema.parse(remote)).toEqual(remote);
+    expect(v.parse(HostRuntimeConfigSchema, remote)).toEqual(remote);
     expect(
-      HostRuntimeConfigSchema.parse({ ...remote, activePollMs: 1000, idlePollMs: 30_000 }),
+      v.parse(HostRuntimeConfigSchema, { ...remote, activePollMs: 1000, idlePollMs: 30_000 }),
     ).toEqual({ ...remote, activePollMs: 1000, idlePollMs: 30_000 });
   });
 
@@ -17,6 +18,6 @@ describe('HostRuntimeConfigSchema', () => {
     ['idlePollMs', 5000.5],
     ['idlePollMs', 2 ** 31],
   ])('refuses a file with %s = %p', (name, value) => {
-    expect(HostRuntimeConfigSchema.safeParse({ ...remote, [name]: value }).success).toBe(false);
+    expect(v.safeParse(HostRuntimeConfigSchema, { ...remote, [name]: value }).success).toBe(false);
   });
 });

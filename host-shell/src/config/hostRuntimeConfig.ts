@@ -1,5 +1,5 @@
 import { MIN_ACTIVE_POLL_MS, MIN_IDLE_POLL_MS } from '@migratekit/vm-operations-contract';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 /** Where the host serves its runtime configuration (dev server and production server alike). */
 export const HOST_RUNTIME_CONFIG_PATH = '/config.json';
@@ -16,25 +16,28 @@ export const RUNTIME_POLL_MS_RANGE = {
 } as const;
 
 const configuredPollMs = (setting: keyof typeof RUNTIME_POLL_MS_RANGE) =>
-  z.optional(
-    z
-      .int()
-      .check(z.gte(RUNTIME_POLL_MS_RANGE[setting].min), z.lte(RUNTIME_POLL_MS_RANGE[setting].max)),
+  v.optional(
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(RUNTIME_POLL_MS_RANGE[setting].min),
+      v.maxValue(RUNTIME_POLL_MS_RANGE[setting].max),
+    ),
   );
 
 /**
  * Settings only known when the host is deployed, fetched by the browser at startup: the remote is
  * deployed independently, so its URL cannot be baked into the host bundle.
  */
-export const HostRuntimeConfigSchema = z.object({
+export const HostRuntimeConfigSchema = v.object({
   /** URL of the remote's `mf-manifest.json` (or its remote entry), absolute or same-origin. */
-  vmOperationsRemoteUrl: z.string().check(z.trim(), z.minLength(1)),
+  vmOperationsRemoteUrl: v.pipe(v.string(), v.trim(), v.minLength(1)),
   /** VmOperations' refresh interval while an operation runs, in ms; the feature's default when absent. */
   activePollMs: configuredPollMs('activePollMs'),
   /** VmOperations' refresh interval while nothing runs, in ms; the feature's default when absent. */
   idlePollMs: configuredPollMs('idlePollMs'),
 });
-export type HostRuntimeConfig = z.output<typeof HostRuntimeConfigSchema>;
+export type HostRuntimeConfig = v.InferOutput<typeof HostRuntimeConfigSchema>;
 
 /** The refresh intervals a deployment sets for VmOperations (either may be absent). */
 export type VmOperationsPolling = Pick<HostRuntimeConfig, 'activePollMs' | 'idlePollMs'>;

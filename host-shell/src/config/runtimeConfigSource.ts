@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import {
   HOST_RUNTIME_CONFIG_PATH,
   type HostRuntimeConfig,
@@ -16,9 +16,9 @@ async function fetchRuntimeConfig(url: string): Promise<HostRuntimeConfig> {
   const response = await fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
   const body: unknown = await response.json();
-  const parsed = HostRuntimeConfigSchema.safeParse(body);
-  if (!parsed.success) throw new Error(`${url} is not valid: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  const parsed = v.safeParse(HostRuntimeConfigSchema, body);
+  if (!parsed.success) throw new Error(`${url} is not valid: ${v.summarize(parsed.issues)}`);
+  return parsed.output;
 }
 
 /** A RuntimeConfigSource reading `/config.json` (or `url`) from the host's server. */

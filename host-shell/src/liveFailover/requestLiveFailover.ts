@@ -8,6 +8,7 @@ import {
   postToOma,
 } from '@migratekit/oma-api';
 import { guardOptionalText } from '@migratekit/operator-text';
+import * as v from 'valibot';
 import { OMA_API_BASE_URL } from '../api/omaApi';
 
 // Error codes are short upper-case constants ("VM_NOT_FOUND"); anything else is not logged.
@@ -45,7 +46,7 @@ export async function requestLiveFailover(
   try {
     answer = await postToOma(
       url,
-      LiveFailoverRequestSchema.parse(request),
+      v.parse(LiveFailoverRequestSchema, request),
       LiveFailoverResponseSchema,
     );
     if (answer.success) return { jobId: answer.job_id };
@@ -61,8 +62,8 @@ export async function requestLiveFailover(
       );
     }
     status = error.status;
-    const refusal = LiveFailoverResponseSchema.safeParse(error.responseBody);
-    answer = refusal.success ? refusal.data : null;
+    const refusal = v.safeParse(LiveFailoverResponseSchema, error.responseBody);
+    answer = refusal.success ? refusal.output : null;
   }
   // The backend's text reaches an operator, or the console, only if it names no tool, path or
   // internal step; support gets the status, the VM and the error code to look it up by.

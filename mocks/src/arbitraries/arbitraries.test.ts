@@ -1,5 +1,6 @@
 import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/oma-api';
 import fc from 'fast-check';
+import * as v from 'valibot';
 import {
   ADMIN_ONLY_MARKER,
   brokenRecentJobsBody,
@@ -57,7 +58,7 @@ describe('body generators', () => {
     checkProperty(
       'validRecentJobsBody parses',
       fc.property(validRecentJobsBody(), (body) => {
-        const parsed = RecentJobsResponseSchema.parse(body);
+        const parsed = v.parse(RecentJobsResponseSchema, body);
         expect(parsed.jobs).toHaveLength(body.jobs.length);
         expect(parsed.jobs.map((job) => job.jobId).sort()).toEqual(
           body.jobs.map((job) => job.job_id).sort(),
@@ -70,7 +71,7 @@ describe('body generators', () => {
     checkProperty(
       'validVmContextBody parses',
       fc.property(validVmContextBody(), (body) => {
-        const parsed = VmContextResponseSchema.parse(body);
+        const parsed = v.parse(VmContextResponseSchema, body);
         expect(parsed.context.vmName).toBe(body.context.vm_name);
         expect(parsed.lastOperation?.jobId ?? null).toBe(body.last_operation?.job_id ?? null);
       }),
@@ -93,8 +94,8 @@ describe('body generators', () => {
     checkProperty(
       'broken bodies fail to parse',
       fc.property(brokenRecentJobsBody(), brokenVmContextBody(), (jobs, vm) => {
-        expect(RecentJobsResponseSchema.safeParse(jobs).success).toBe(false);
-        expect(VmContextResponseSchema.safeParse(vm).success).toBe(false);
+        expect(v.safeParse(RecentJobsResponseSchema, jobs).success).toBe(false);
+        expect(v.safeParse(VmContextResponseSchema, vm).success).toBe(false);
       }),
       { numRuns: 500 },
     ));

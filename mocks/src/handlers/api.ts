@@ -1,5 +1,6 @@
 import { LiveFailoverRequestSchema } from '@migratekit/oma-api';
 import { type HttpHandler, HttpResponse, http } from 'msw';
+import * as v from 'valibot';
 import { DEFAULT_SLOW_DELAY_MS, type RouteName } from '../faults';
 import { buildLiveFailoverFailure } from '../fixtures/builders';
 import { isoAt } from '../fixtures/time';
@@ -78,17 +79,17 @@ export function createHandlers(
             { status: 400 },
           );
         }
-        const parsed = LiveFailoverRequestSchema.safeParse(payload);
+        const parsed = v.safeParse(LiveFailoverRequestSchema, payload);
         if (!parsed.success) {
-          const problems = parsed.error.issues
-            .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+          const problems = parsed.issues
+            .map((issue) => `${v.getDotPath(issue) || 'body'}: ${issue.message}`)
             .join('; ');
           return HttpResponse.json(
             buildLiveFailoverFailure(`Invalid request body: ${problems}`, 'INVALID_REQUEST'),
             { status: 400 },
           );
         }
-        const outcome = state.startLiveFailover(parsed.data);
+        const outcome = state.startLiveFailover(parsed.output);
         return HttpResponse.json(outcome.body, { status: outcome.status });
       }),
     ),

@@ -6,6 +6,7 @@ import {
   VmListResponseSchema,
 } from '@migratekit/oma-api';
 import { http } from 'msw';
+import * as v from 'valibot';
 import { EXAMPLE_FAILURE } from '../fixtures/builders';
 import { failures, mockState, server } from '../node';
 import { SCENARIO_NAMES, scenarios } from '../scenarios';
@@ -38,13 +39,13 @@ describe('OMA API handlers', () => {
   it('serves the VM list', async () => {
     const { status, body } = await getJson('/vm-contexts');
     expect(status).toBe(200);
-    expect(VmListResponseSchema.parse(body).vmContexts).toHaveLength(SCENARIO_NAMES.length);
+    expect(v.parse(VmListResponseSchema, body).vmContexts).toHaveLength(SCENARIO_NAMES.length);
   });
 
   it('serves a VM context with its last operation', async () => {
     const { status, body } = await getJson('/vm-contexts/pgtest1');
     expect(status).toBe(200);
-    const parsed = VmContextResponseSchema.parse(body);
+    const parsed = v.parse(VmContextResponseSchema, body);
     expect(parsed.context.contextId).toBe(pgtest1.contextId);
     expect(parsed.lastOperation?.failedStep).toBe(EXAMPLE_FAILURE.failedStep);
   });
@@ -52,7 +53,7 @@ describe('OMA API handlers', () => {
   it('serves the recent jobs of a context', async () => {
     const { status, body } = await getJson(`/vm-contexts/${pgtest1.contextId}/recent-jobs`);
     expect(status).toBe(200);
-    expect(RecentJobsResponseSchema.parse(body).jobs[0]?.status).toBe('failed');
+    expect(v.parse(RecentJobsResponseSchema, body).jobs[0]?.status).toBe('failed');
   });
 
   it('matches the API on any origin', async () => {
@@ -69,7 +70,7 @@ describe('OMA API handlers', () => {
     });
     const jobs = await getJson('/vm-contexts/ctx-nope/recent-jobs');
     expect(jobs.status).toBe(404);
-    expect(ApiErrorBodySchema.parse(jobs.body).error).toBe('VM context not found: ctx-nope');
+    expect(v.parse(ApiErrorBodySchema, jobs.body).error).toBe('VM context not found: ctx-nope');
   });
 
   it('answers 404 for an unknown route under the API', async () => {
@@ -101,11 +102,11 @@ describe('OMA API handlers', () => {
       vm_name: 'pgtest1',
     });
     expect(status).toBe(200);
-    const started = LiveFailoverResponseSchema.parse(body);
+    const started = v.parse(LiveFailoverResponseSchema, body);
     expect(started).toMatchObject({ success: true, job_id: expect.any(String) });
 
     const jobs = await getJson(`/vm-contexts/${pgtest1.contextId}/recent-jobs`);
-    expect(RecentJobsResponseSchema.parse(jobs.body).jobs[0]).toMatchObject({
+    expect(v.parse(RecentJobsResponseSchema, jobs.body).jobs[0]).toMatchObject({
       jobId: started.job_id,
       jobType: 'live_failover',
       status: 'running',
@@ -148,7 +149,7 @@ describe('fault table', () => {
     mockState.setFault('vm-context', { kind: 'server-error' });
     const { status, body } = await getJson('/vm-contexts/pgtest1');
     expect(status).toBe(500);
-    expect(ApiErrorBodySchema.parse(body).error).toBe('Internal server error');
+    expect(v.parse(ApiErrorBodySchema, body).error).toBe('Internal server error');
   });
 
   it('server-error on live failover keeps the failover shape', async () => {
@@ -158,7 +159,7 @@ describe('fault table', () => {
       vm_name: 'pgtest1',
     });
     expect(status).toBe(500);
-    expect(LiveFailoverResponseSchema.parse(body).success).toBe(false);
+    expect(v.parse(LiveFailoverResponseSchema, body).success).toBe(false);
   });
 
   it('not-found: 404 even for a known VM', async () => {
@@ -190,13 +191,13 @@ describe('fault table', () => {
     mockState.setFault('live-failover', { kind: 'wrong-shape' });
     const jobs = await getJson(`/vm-contexts/${pgtest1.contextId}/recent-jobs`);
     expect(jobs.body).toMatchObject({ jobs: 'oops' });
-    expect(RecentJobsResponseSchema.safeParse(jobs.body).success).toBe(false);
+    expect(v.safeParse(RecentJobsResponseSchema, jobs.body).success).toBe(false);
     const context = await getJson('/vm-contexts/pgtest1');
-    expect(VmContextResponseSchema.safeParse(context.body).success).toBe(false);
+    expect(v.safeParse(VmContextResponseSchema, context.body).success).toBe(false);
     const list = await getJson('/vm-contexts');
-    expect(VmListResponseSchema.safeParse(list.body).success).toBe(false);
+    expect(v.safeParse(VmListResponseSchema, list.body).success).toBe(false);
     const failover = await postLiveFailover({ vm_id: pgtest1.vmwareVmId, vm_name: 'pgtest1' });
-    expect(LiveFailoverResponseSchema.safeParse(failover.body).success).toBe(false);
+    expect(v.safeParse(LiveFailoverResponseSchema, failover.body).success).toBe(false);
   });
 
   it('slow: answers normally after the delay', async () => {
@@ -243,7 +244,7 @@ describe('failure factories', () => {
   it('wrongShape', async () => {
     server.use(failures.wrongShape('recent-jobs'));
     const { body } = await getJson(`/vm-contexts/${pgtest1.contextId}/recent-jobs`);
-    expect(RecentJobsResponseSchema.safeParse(body).success).toBe(false);
+    expect(v.safeParse(RecentJobsResponseSchema, body).success).toBe(false);
   });
 
   it('slow falls through to the normal answer', async () => {
@@ -252,7 +253,7 @@ describe('failure factories', () => {
     const { status, body } = await getJson('/vm-contexts/pgtest2');
     expect(performance.now() - startedAt).toBeGreaterThanOrEqual(110);
     expect(status).toBe(200);
-    expect(VmContextResponseSchema.parse(body).context.vmName).toBe('pgtest2');
+    expect(v.parse(VmContextResponseSchema, body).context.vmName).toBe('pgtest2');
   });
 
   it('once: only the first request fails', async () => {

@@ -1,4 +1,5 @@
 import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/oma-api';
+import * as v from 'valibot';
 import { SCENARIO_NAMES, scenarios } from '../scenarios';
 import { isLoopbackAddress, mayUseControlEndpoints } from './server';
 import { useMockOmaApi } from './testApi';
@@ -74,7 +75,8 @@ describe('control endpoints', () => {
   });
 
   it('records a new failure, so the banner comes back', async () => {
-    const before = VmContextResponseSchema.parse(
+    const before = v.parse(
+      VmContextResponseSchema,
       (await call('/api/v1/vm-contexts/websrv-ok')).body,
     );
     expect(before.lastOperation?.status).toBe('completed');
@@ -91,7 +93,10 @@ describe('control endpoints', () => {
       last_operation: { status: 'failed', operation_type: 'rollback' },
     });
 
-    const after = VmContextResponseSchema.parse((await call('/api/v1/vm-contexts/websrv-ok')).body);
+    const after = v.parse(
+      VmContextResponseSchema,
+      (await call('/api/v1/vm-contexts/websrv-ok')).body,
+    );
     expect(after.lastOperation).toMatchObject({
       status: 'failed',
       operationType: 'rollback',
@@ -115,7 +120,8 @@ describe('control endpoints', () => {
     expect(reset).toMatchObject({ status: 200, body: { ok: true } });
     expect(mock.api.state.getFaults()).toEqual({});
     expect(mock.api.state.getRequests()).toEqual([]);
-    const jobs = RecentJobsResponseSchema.parse(
+    const jobs = v.parse(
+      RecentJobsResponseSchema,
       (await call(`/api/v1/vm-contexts/${pgtest1.contextId}/recent-jobs`)).body,
     ).jobs;
     expect(jobs.some((job) => job.jobType === 'live_failover')).toBe(false);

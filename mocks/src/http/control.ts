@@ -1,5 +1,5 @@
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { FAULT_KINDS, isRouteName, MAX_SLOW_DELAY_MS, ROUTE_NAMES } from '../faults';
 import { buildApiError } from '../fixtures/builders';
 import { isoAt } from '../fixtures/time';
@@ -12,30 +12,30 @@ import type { MockOmaState } from '../state';
  */
 export const CONTROL_BASE_PATH = '/__mock';
 
-const FaultRequestSchema = z.object({
-  route: z.enum(ROUTE_NAMES),
-  kind: z.enum(FAULT_KINDS),
-  times: z.number().int().positive().optional(),
-  delayMs: z.number().nonnegative().max(MAX_SLOW_DELAY_MS).optional(),
+const FaultRequestSchema = v.object({
+  route: v.picklist(ROUTE_NAMES),
+  kind: v.picklist(FAULT_KINDS),
+  times: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  delayMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_SLOW_DELAY_MS))),
 });
 
 // Fields of the new failure's summary a caller may choose; the rest default to pgtest1's failure.
-const FailureRequestSchema = z
-  .object({
-    operation_type: z.enum(['replication', 'test_failover', 'live_failover', 'rollback']),
-    progress: z.number(),
-    failed_step: z.string(),
-    failed_step_internal: z.string(),
-    error_message: z.string(),
-    error_category: z.string(),
-    error_severity: z.string(),
-    actionable_steps: z.array(z.string()),
-    duration_seconds: z.number(),
-    steps_completed: z.number(),
-    steps_total: z.number(),
-    technical_details: z.unknown(),
-  })
-  .partial();
+const FailureRequestSchema = v.partial(
+  v.object({
+    operation_type: v.picklist(['replication', 'test_failover', 'live_failover', 'rollback']),
+    progress: v.number(),
+    failed_step: v.string(),
+    failed_step_internal: v.string(),
+    error_message: v.string(),
+    error_category: v.string(),
+    error_severity: v.string(),
+    actionable_steps: v.array(v.string()),
+    duration_seconds: v.number(),
+    steps_completed: v.number(),
+    steps_total: v.number(),
+    technical_details: v.unknown(),
+  }),
+);
 
 async function jsonBody(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
   const text = await request.text();
@@ -47,10 +47,8 @@ async function jsonBody(request: Request): Promise<{ ok: true; value: unknown } 
   }
 }
 
-function describe(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
-    .join('; ');
+function describe(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues.map((issue) => `${v.getDotPath(issue) || 'body'}: ${issue.message}`).join('; ');
 }
 
 /**
@@ -74,9 +72,9 @@ export function createControlHandlers(state: MockOmaState, origin: string): Http
     http.post(`${base}/faults`, async ({ request }) => {
       const body = await jsonBody(request);
       if (!body.ok) return badRequest('Invalid request body: not JSON');
-      const parsed = FaultRequestSchema.safeParse(body.value);
-      if (!parsed.success) return badRequest(`Invalid fault: ${describe(parsed.error)}`);
-      const { route, ...fault } = parsed.data;
+      const parsed = v.safeParse(FaultRequestSchema, body.value);
+      if (!parsed.success) return badRequest(`Invalid fault: ${describe(parsed.issues)}`);
+      const { route, ...fault } = parsed.output;
       state.setFault(route, fault);
       return HttpResponse.json({ ok: true, faults: state.getFaults() });
     }),
@@ -102,9 +100,9 @@ export function createControlHandlers(state: MockOmaState, origin: string): Http
       const vmName = typeof params.vmName === 'string' ? params.vmName : '';
       const body = await jsonBody(request);
       if (!body.ok) return badRequest('Invalid request body: not JSON');
-      const parsed = FailureRequestSchema.safeParse(body.value);
-      if (!parsed.success) return badRequest(`Invalid failure: ${describe(parsed.error)}`);
-      const recorded = state.recordFailure(vmName, parsed.data);
+      const parsed = v.safeParse(FailureRequestSchema, body.value);
+      if (!parsed.success) return badRequest(`Invalid failure: ${describe(parsed.issues)}`);
+      const recorded = state.recordFailure(vmName, parsed.output);
       if (!recorded) {
         return HttpResponse.json(
           buildApiError(`VM context not found for: ${vmName}`, isoAt(state.now())),

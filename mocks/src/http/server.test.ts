@@ -4,6 +4,7 @@ import {
   VmContextResponseSchema,
   VmListResponseSchema,
 } from '@migratekit/oma-api';
+import * as v from 'valibot';
 import { EXAMPLE_FAILURE } from '../fixtures/builders';
 import { SCENARIO_NAMES, scenarios } from '../scenarios';
 import { createMockOmaState } from '../state';
@@ -24,15 +25,15 @@ describe('mock OMA API over HTTP', () => {
     const list = await call('/api/v1/vm-contexts');
     expect(list.status).toBe(200);
     expect(list.headers.get('content-type')).toContain('application/json');
-    expect(VmListResponseSchema.parse(list.body).vmContexts).toHaveLength(SCENARIO_NAMES.length);
+    expect(v.parse(VmListResponseSchema, list.body).vmContexts).toHaveLength(SCENARIO_NAMES.length);
 
     const context = await call('/api/v1/vm-contexts/pgtest1');
-    expect(VmContextResponseSchema.parse(context.body).lastOperation?.errorMessage).toBe(
+    expect(v.parse(VmContextResponseSchema, context.body).lastOperation?.errorMessage).toBe(
       EXAMPLE_FAILURE.errorMessage,
     );
 
     const jobs = await call(`/api/v1/vm-contexts/${pgtest1.contextId}/recent-jobs`);
-    expect(RecentJobsResponseSchema.parse(jobs.body).contextId).toBe(pgtest1.contextId);
+    expect(v.parse(RecentJobsResponseSchema, jobs.body).contextId).toBe(pgtest1.contextId);
   });
 
   it('starts a live failover over POST', async () => {
@@ -41,9 +42,9 @@ describe('mock OMA API over HTTP', () => {
       vm_name: 'pgtest1',
     });
     expect(started.status).toBe(200);
-    const { job_id: jobId } = LiveFailoverResponseSchema.parse(started.body);
+    const { job_id: jobId } = v.parse(LiveFailoverResponseSchema, started.body);
     const jobs = await call(`/api/v1/vm-contexts/${pgtest1.contextId}/recent-jobs`);
-    expect(RecentJobsResponseSchema.parse(jobs.body).jobs[0]).toMatchObject({
+    expect(v.parse(RecentJobsResponseSchema, jobs.body).jobs[0]).toMatchObject({
       jobId,
       jobType: 'live_failover',
       status: 'running',
@@ -147,7 +148,8 @@ describe('startMockOmaApi options', () => {
     });
     expect(started.status).toBe(200);
     now += 10_000;
-    const context = VmContextResponseSchema.parse(
+    const context = v.parse(
+      VmContextResponseSchema,
       await (await fetch(`${own.url}/vm-contexts/pgtest1`)).json(),
     );
     expect(context.lastOperation).toMatchObject({

@@ -3,6 +3,7 @@ import {
   VmContextResponseSchema,
   VmListResponseSchema,
 } from '@migratekit/oma-api';
+import * as v from 'valibot';
 import { MINUTE, SECOND } from '../fixtures/time';
 import { createMockOmaState } from '../state';
 import { REAL_BACKEND_SCENARIO_NAMES, SCENARIO_NAMES, scenarios } from '.';
@@ -28,7 +29,7 @@ describe('real-backend scenarios', () => {
       expect(SCENARIO_NAMES).toContain(name);
       expect(name).not.toMatch(/^pgtest/);
     }
-    const list = VmListResponseSchema.parse(stateAt({ now: NOW }).listVmContexts());
+    const list = v.parse(VmListResponseSchema, stateAt({ now: NOW }).listVmContexts());
     expect(list.vmContexts.map((vm) => vm.vmName)).toEqual(
       expect.arrayContaining([...REAL_BACKEND_SCENARIO_NAMES]),
     );
@@ -48,7 +49,7 @@ describe('real-backend scenarios', () => {
     expect(context.job_history).toBeNull();
     expect(context).not.toHaveProperty('last_operation');
     expect(context).not.toHaveProperty('current_job');
-    expect(RecentJobsResponseSchema.parse(recent).jobs).toEqual([]);
+    expect(v.parse(RecentJobsResponseSchema, recent).jobs).toEqual([]);
   });
 
   it('real-replicating: the replication goes through every raw running status to completed', () => {
@@ -81,7 +82,7 @@ describe('real-backend scenarios', () => {
     const { recent } = bodies('real-replicating');
     const zero = recent.jobs?.find((job) => job.started_at === '0001-01-01T00:00:00Z');
     expect(zero?.duration_seconds).toBe(REAL_BACKEND_RAW_TEXTS.zeroTimeDuration);
-    const parsed = RecentJobsResponseSchema.parse(recent).jobs;
+    const parsed = v.parse(RecentJobsResponseSchema, recent).jobs;
     expect(parsed.find((job) => job.jobId === zero?.job_id)?.durationSeconds).toBeNull();
     // Sorted by its completion time, not dropped to the end or the top.
     expect(parsed.at(-1)?.jobId).toBe(zero?.job_id);
@@ -104,7 +105,7 @@ describe('real-backend scenarios', () => {
       expect(job).not.toHaveProperty('error_category');
       expect(job).not.toHaveProperty('actionable_steps');
     }
-    const parsed = RecentJobsResponseSchema.parse(recent).jobs;
+    const parsed = v.parse(RecentJobsResponseSchema, recent).jobs;
     expect(parsed.slice(0, 2).map((job) => job.status)).toEqual(['failed', 'failed']);
   });
 
@@ -127,9 +128,9 @@ describe('real-backend scenarios', () => {
       error_severity: 'error',
     });
     expect(String(context.last_operation?.timestamp)).toMatch(/\.\d{9}\+02:00$/);
-    const parsed = VmContextResponseSchema.parse(context).lastOperation;
+    const parsed = v.parse(VmContextResponseSchema, context).lastOperation;
     expect(parsed).toMatchObject({ operationType: 'rollback', status: 'failed' });
-    expect(RecentJobsResponseSchema.parse(recent).jobs[0]).toMatchObject({
+    expect(v.parse(RecentJobsResponseSchema, recent).jobs[0]).toMatchObject({
       jobType: 'rollback',
       displayName: null,
     });

@@ -6,6 +6,7 @@ import {
   VmContextResponseSchema,
   VmListResponseSchema,
 } from '@migratekit/oma-api';
+import * as v from 'valibot';
 import {
   EXAMPLE_CONTEXT_ID,
   EXAMPLE_FAILURE,
@@ -28,8 +29,8 @@ function load(name: ScenarioName) {
   return {
     contextWire,
     jobsWire,
-    context: VmContextResponseSchema.parse(contextWire),
-    jobs: RecentJobsResponseSchema.parse(jobsWire).jobs,
+    context: v.parse(VmContextResponseSchema, contextWire),
+    jobs: v.parse(RecentJobsResponseSchema, jobsWire).jobs,
   };
 }
 
@@ -67,7 +68,7 @@ describe('scenarios', () => {
     const list = state.listVmContexts();
     expect(list.count).toBe(SCENARIO_NAMES.length);
     expect(list.vm_contexts.every((vm) => vm.group_count === vm.groups.length)).toBe(true);
-    expect(VmListResponseSchema.parse(list).vmContexts.map((vm) => vm.vmName)).toEqual([
+    expect(v.parse(VmListResponseSchema, list).vmContexts.map((vm) => vm.vmName)).toEqual([
       ...SCENARIO_NAMES,
     ]);
   });

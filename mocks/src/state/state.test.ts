@@ -3,6 +3,7 @@ import {
   RecentJobsResponseSchema,
   VmContextResponseSchema,
 } from '@migratekit/oma-api';
+import * as v from 'valibot';
 import { EXAMPLE_FAILURE } from '../fixtures/builders';
 import { MINUTE, SECOND } from '../fixtures/time';
 import { RUNNING_REPLICATION_TOTAL_BYTES, scenarios } from '../scenarios';
@@ -27,13 +28,13 @@ function clockedState(options: { speed?: number; liveFailoverDurationMs?: number
 function jobsOf(state: MockOmaState, vmName: string) {
   const body = state.getRecentJobs(scenarios[vmName as keyof typeof scenarios].contextId);
   if (!body) throw new Error(`no jobs for ${vmName}`);
-  return RecentJobsResponseSchema.parse(body).jobs;
+  return v.parse(RecentJobsResponseSchema, body).jobs;
 }
 
 function lastOperationOf(state: MockOmaState, vmName: string) {
   const body = state.getVmContext(vmName);
   if (!body) throw new Error(`no context for ${vmName}`);
-  return VmContextResponseSchema.parse(body);
+  return v.parse(VmContextResponseSchema, body);
 }
 
 const pgtest1Request = {
@@ -127,7 +128,7 @@ describe('live failover', () => {
     const clock = clockedState({ liveFailoverDurationMs: 20_000 });
     const outcome = clock.state.startLiveFailover(pgtest1Request);
     expect(outcome.status).toBe(200);
-    const body = LiveFailoverResponseSchema.parse(outcome.body);
+    const body = v.parse(LiveFailoverResponseSchema, outcome.body);
     expect(body).toMatchObject({ success: true, message: 'Live failover initiated successfully' });
     const jobId = body.job_id;
     expect(jobId).toEqual(expect.any(String));

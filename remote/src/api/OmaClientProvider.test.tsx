@@ -1,12 +1,13 @@
 import { buildVmContextResponse } from '@migratekit/mocks';
 import { VmContextResponseSchema } from '@migratekit/oma-api';
+import * as v from 'valibot';
 import { useVmContext } from '../hooks/useVmContext';
 import { renderHookWithProviders, waitFor } from '../test-utils';
 import type { OmaClient } from './omaClient';
 
 describe('OmaClientProvider', () => {
   it('lets a test replace the real client: no request leaves the page', async () => {
-    const answer = VmContextResponseSchema.parse(buildVmContextResponse());
+    const answer = v.parse(VmContextResponseSchema, buildVmContextResponse());
     const client: OmaClient = {
       recentJobs: jest.fn(async () => ({ value: [], receivedAt: 1 })),
       vmContext: jest.fn(async () => ({ value: answer, receivedAt: 2 })),

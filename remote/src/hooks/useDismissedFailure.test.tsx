@@ -1,6 +1,7 @@
 import { buildCompletedLastOperation, buildLastOperation } from '@migratekit/mocks';
 import { type LastOperation, LastOperationSchema } from '@migratekit/oma-api';
 import { act } from '@testing-library/react';
+import * as v from 'valibot';
 import { renderHookWithProviders } from '../test-utils';
 import {
   DISMISSED_STORAGE_PREFIX,
@@ -10,7 +11,7 @@ import {
 } from './useDismissedFailure';
 
 const failure = (overrides: Parameters<typeof buildLastOperation>[0] = {}): LastOperation =>
-  LastOperationSchema.parse(buildLastOperation(overrides));
+  v.parse(LastOperationSchema, buildLastOperation(overrides));
 
 const pgtest1Failure = failure();
 
@@ -128,7 +129,7 @@ describe('useDismissedFailure', () => {
   });
 
   it.each([
-    ['a completed operation', LastOperationSchema.parse(buildCompletedLastOperation())],
+    ['a completed operation', v.parse(LastOperationSchema, buildCompletedLastOperation())],
     ['no summary', null],
     ['a summary not loaded yet', undefined],
   ])('has nothing to dismiss for %s', (_label, lastOperation) => {

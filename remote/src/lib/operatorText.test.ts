@@ -1,6 +1,7 @@
 import { createMockOmaState, LEAKY_TEXTS, scenarios } from '@migratekit/mocks';
 import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/oma-api';
 import { findLeaks, isSafeForOperators } from '@migratekit/operator-text';
+import * as v from 'valibot';
 import { makeJob } from '../test-utils';
 import { jobTitle, toFailureDetails } from './presentation';
 
@@ -25,8 +26,8 @@ describe('the leaky sample VM', () => {
     'leaves nothing technical in any text shown (admin: %s), and every failure still explains itself',
     (isAdmin) => {
       const { contextId, vmName } = scenarios['leaky-vm'];
-      const { jobs } = RecentJobsResponseSchema.parse(state.getRecentJobs(contextId));
-      const { lastOperation } = VmContextResponseSchema.parse(state.getVmContext(vmName));
+      const { jobs } = v.parse(RecentJobsResponseSchema, state.getRecentJobs(contextId));
+      const { lastOperation } = v.parse(VmContextResponseSchema, state.getVmContext(vmName));
       expect(jobs.length).toBeGreaterThan(0);
       expect(lastOperation).not.toBeNull();
 

@@ -6,6 +6,7 @@ import {
   LastOperationSchema,
   type LastOperationWire,
 } from '@migratekit/oma-api';
+import * as v from 'valibot';
 import { makeJob, makeLastOperation } from '../test-utils';
 import {
   currentStepText,
@@ -310,7 +311,7 @@ describe("the real backend's statuses, types and times", () => {
   });
 
   it('a completed rollback summary with a failed step is a failure with its step', () => {
-    const summary = LastOperationSchema.parse({
+    const summary = v.parse(LastOperationSchema, {
       ...buildLastOperation(),
       operation_type: 'rollback',
       external_job_id: 'rollback-test-failover-pgdb4-1759573800',

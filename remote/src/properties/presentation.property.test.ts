@@ -7,6 +7,7 @@ import {
 import { checkProperty } from '@migratekit/mocks/arbitraries/jest';
 import { JobSchema, LastOperationSchema } from '@migratekit/oma-api';
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { type FailureDetails, jobTitle, toFailureDetails } from '../lib/presentation';
 
 /*
@@ -61,8 +62,9 @@ function built(build: () => FailureDetails): FailureDetails | string {
   }
 }
 
-const parsedJob = () => mutatedJob().map((wire) => JobSchema.parse(wire));
-const parsedSummary = () => mutatedLastOperation().map((wire) => LastOperationSchema.parse(wire));
+const parsedJob = () => mutatedJob().map((wire) => v.parse(JobSchema, wire));
+const parsedSummary = () =>
+  mutatedLastOperation().map((wire) => v.parse(LastOperationSchema, wire));
 
 describe('failure details for operators', () => {
   it('built from any job: no throw, readable safe text, steps for every failure', () =>

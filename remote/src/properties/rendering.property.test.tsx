@@ -18,6 +18,7 @@ import {
 } from '@migratekit/oma-api';
 import { fireEvent } from '@testing-library/react';
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { JobErrorDetailsModal } from '../components/JobErrorDetailsModal';
 import { UnifiedJobList } from '../components/UnifiedJobList';
 import { toDetailsView } from '../lib/failureViews';
@@ -64,10 +65,10 @@ const parsedView = (maxJobs: number) =>
         fc.nat(),
       )
       .map(([jobsBody, vmBody, pick]) => {
-        const vm = VmContextResponseSchema.safeParse(vmBody);
+        const vm = v.safeParse(VmContextResponseSchema, vmBody);
         return {
-          jobs: RecentJobsResponseSchema.parse(jobsBody).jobs,
-          lastOperation: vm.success ? vm.data.lastOperation : null,
+          jobs: v.parse(RecentJobsResponseSchema, jobsBody).jobs,
+          lastOperation: vm.success ? vm.output.lastOperation : null,
           pick,
         };
       }),
@@ -304,7 +305,7 @@ describe('the operator view of parsed API data', () => {
       fc.property(
         fc.limitShrink(
           mutatedRecentJobsBody({ minJobs: 21, maxJobs: 500 }).map(
-            (body) => RecentJobsResponseSchema.parse(body).jobs,
+            (body) => v.parse(RecentJobsResponseSchema, body).jobs,
           ),
           10,
         ),

@@ -23,11 +23,11 @@ import {
   VmContextResponseSchema,
 } from '@migratekit/oma-api';
 import fc from 'fast-check';
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 
 /*
  * Properties of the contract's schemas: whatever body the OMA API sends, parsing either
- * yields a view model that is safe to display logic, or fails with a zod error that the
+ * yields a view model that is safe to display logic, or fails with a validation error that the
  * GUI shows. Nothing else may happen.
  */
 
@@ -232,16 +232,16 @@ function vmContextProblems({ context, lastOperation }: VmContextResponse): Probl
   return problems;
 }
 
-/** `schema.safeParse(body)`, failing the case if it throws or fails with anything but a zod error. */
-function safeParseOrZodError<T>(schema: z.ZodMiniType<T>, body: unknown) {
-  let result: ReturnType<typeof schema.safeParse>;
+/** `v.safeParse(schema, body)`, failing the case if it throws or fails without issues. */
+function safeParseOrIssues<S extends v.GenericSchema>(schema: S, body: unknown) {
+  let result: v.SafeParseResult<S>;
   try {
-    result = schema.safeParse(body);
+    result = v.safeParse(schema, body);
   } catch (error) {
     throw new Error(`safeParse threw instead of returning a result: ${String(error)}`);
   }
-  if (!result.success && !(result.error instanceof z.core.$ZodError)) {
-    throw new Error(`failed with something other than a zod error: ${String(result.error)}`);
+  if (!result.success && !(result.issues.length > 0 && result.issues.every((i) => i.message))) {
+    throw new Error(`failed without a described issue: ${JSON.stringify(result.issues)}`);
   }
   return result;
 }
@@ -257,21 +257,21 @@ const inputJobCount = (body: unknown): number | null => {
 };
 
 describe('RecentJobsResponseSchema', () => {
-  it('parses any body into a safe, newest-first list keeping every job, or fails with a zod error', () =>
+  it('parses any body into a safe, newest-first list keeping every job, or fails with a validation error', () =>
     checkProperty(
-      'recent-jobs bodies parse safely or fail with a zod error',
+      'recent-jobs bodies parse safely or fail with a validation error',
       fc.property(anyRecentJobsBody(), (body) => {
-        const result = safeParseOrZodError(RecentJobsResponseSchema, body);
+        const result = safeParseOrIssues(RecentJobsResponseSchema, body);
         if (!result.success) return;
         const problems: Problems = [];
-        checkText(problems, 'contextId', result.data.contextId);
-        result.data.jobs.forEach((job, index) => {
+        checkText(problems, 'contextId', result.output.contextId);
+        result.output.jobs.forEach((job, index) => {
           problems.push(...jobProblems(job, `jobs[${index}]`));
         });
-        problems.push(...orderProblems(result.data.jobs));
+        problems.push(...orderProblems(result.output.jobs));
         // A job the GUI cannot read must not vanish silently from the list.
-        if (result.data.jobs.length !== inputJobCount(body)) {
-          problems.push(`${result.data.jobs.length} jobs out of ${inputJobCount(body)}`);
+        if (result.output.jobs.length !== inputJobCount(body)) {
+          problems.push(`${result.output.jobs.length} jobs out of ${inputJobCount(body)}`);
         }
         expect(problems).toEqual([]);
       }),
@@ -282,7 +282,7 @@ describe('RecentJobsResponseSchema', () => {
     checkProperty(
       'parsed job ids are distinct',
       fc.property(mutatedRecentJobsBody(), (body) => {
-        const ids = RecentJobsResponseSchema.parse(body).jobs.map((job) => job.jobId);
+        const ids = v.parse(RecentJobsResponseSchema, body).jobs.map((job) => job.jobId);
         const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
         expect(repeated).toEqual([]);
       }),
@@ -301,7 +301,7 @@ describe('RecentJobsResponseSchema', () => {
     checkProperty(
       'valid recent-jobs bodies keep their values',
       fc.property(validRecentJobsBody(), (body) => {
-        const parsed = RecentJobsResponseSchema.parse(body);
+        const parsed = v.parse(RecentJobsResponseSchema, body);
         const byId = new Map(parsed.jobs.map((job) => [job.jobId, job]));
         const problems: Problems = [];
         for (const wire of body.jobs) {
@@ -326,28 +326,28 @@ describe('RecentJobsResponseSchema', () => {
     checkProperty(
       'large recent-jobs lists sort newest first',
       fc.property(mutatedRecentJobsBody({ minJobs: 21, maxJobs: 500 }), (body) => {
-        const parsed = RecentJobsResponseSchema.parse(body);
+        const parsed = v.parse(RecentJobsResponseSchema, body);
         expect(parsed.jobs).toHaveLength(inputJobCount(body) ?? -1);
         expect(orderProblems(parsed.jobs)).toEqual([]);
       }),
       { numRuns: 40 },
     ));
 
-  it('rejects bodies of the wrong shape with a zod error, never another exception', () =>
+  it('rejects bodies of the wrong shape with a validation error, never another exception', () =>
     checkProperty(
-      'broken recent-jobs bodies fail with a zod error',
+      'broken recent-jobs bodies fail with a validation error',
       // All but "jobs": null, the backend's empty list, which parses (tested on its own).
       fc.property(
         brokenRecentJobsBody().filter((body) => !hasNullJobs(body)),
         (body) => {
-          expect(() => RecentJobsResponseSchema.parse(body)).toThrow(z.core.$ZodError);
+          expect(() => v.parse(RecentJobsResponseSchema, body)).toThrow(v.ValiError);
         },
       ),
       { numRuns: 500 },
     ));
 
   it('reads "jobs": null as an empty list', () => {
-    const parsed = RecentJobsResponseSchema.parse({ context_id: 'c', count: 0, jobs: null });
+    const parsed = v.parse(RecentJobsResponseSchema, { context_id: 'c', count: 0, jobs: null });
     expect(parsed.jobs).toEqual([]);
   });
 
@@ -358,7 +358,7 @@ describe('RecentJobsResponseSchema', () => {
         const hostile = JSON.parse(
           JSON.stringify(body).replaceAll('{"', '{"__proto__":{"polluted":"yes"},"'),
         );
-        const parsed = RecentJobsResponseSchema.parse(hostile);
+        const parsed = v.parse(RecentJobsResponseSchema, hostile);
         expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
         // Opaque admin details are kept as sent; every other field is rebuilt from known keys.
         const fields = parsed.jobs.map(({ technicalDetails: _kept, ...job }) => job);
@@ -369,21 +369,21 @@ describe('RecentJobsResponseSchema', () => {
 });
 
 describe('VmContextResponseSchema', () => {
-  it('parses any body into a safe context and last operation, or fails with a zod error', () =>
+  it('parses any body into a safe context and last operation, or fails with a validation error', () =>
     checkProperty(
-      'VM-context bodies parse safely or fail with a zod error',
+      'VM-context bodies parse safely or fail with a validation error',
       fc.property(anyVmContextBody(), (body) => {
-        const result = safeParseOrZodError(VmContextResponseSchema, body);
-        if (result.success) expect(vmContextProblems(result.data)).toEqual([]);
+        const result = safeParseOrIssues(VmContextResponseSchema, body);
+        if (result.success) expect(vmContextProblems(result.output)).toEqual([]);
       }),
       { numRuns: 2000 },
     ));
 
-  it('rejects bodies without a usable context with a zod error, never another exception', () =>
+  it('rejects bodies without a usable context with a validation error, never another exception', () =>
     checkProperty(
-      'broken VM-context bodies fail with a zod error',
+      'broken VM-context bodies fail with a validation error',
       fc.property(brokenVmContextBody(), (body) => {
-        expect(() => VmContextResponseSchema.parse(body)).toThrow(z.core.$ZodError);
+        expect(() => v.parse(VmContextResponseSchema, body)).toThrow(v.ValiError);
       }),
       { numRuns: 500 },
     ));

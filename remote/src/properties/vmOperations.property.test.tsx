@@ -9,6 +9,7 @@ import { RecentJobsResponseSchema, VmContextResponseSchema } from '@migratekit/o
 import { fireEvent } from '@testing-library/react';
 import fc from 'fast-check';
 import { HttpResponse, http } from 'msw';
+import * as v from 'valibot';
 import { LastOperationBadge } from '../components/LastOperationBadge';
 import { VmOperations } from '../components/VmOperations';
 import { jobTitle } from '../lib/presentation';
@@ -53,7 +54,7 @@ const respond = (answer: OmaHttpAnswer) =>
 /** What the view model of an answer is, when the GUI can read it; null when it cannot. */
 function readable<T>(
   answer: OmaHttpAnswer,
-  parse: (body: unknown) => { success: true; data: T } | { success: false },
+  parse: (body: unknown) => { success: true; output: T } | { success: false },
 ): T | null {
   if (answer.status < 200 || answer.status > 299) return null;
   let json: unknown;
@@ -63,7 +64,7 @@ function readable<T>(
     return null;
   }
   const parsed = parse(json);
-  return parsed.success ? parsed.data : null;
+  return parsed.success ? parsed.output : null;
 }
 
 let caseNumber = 0;
@@ -115,7 +116,9 @@ describe('VmOperations served generated API answers', () => {
             problems.push(...consoleErrors.messages.map((message) => `console.error: ${message}`));
             problems.push(...operatorPageProblems());
 
-            const recent = readable(jobsAnswer, (body) => RecentJobsResponseSchema.safeParse(body));
+            const recent = readable(jobsAnswer, (body) =>
+              v.safeParse(RecentJobsResponseSchema, body),
+            );
             const listError = alertTitled('Recent operations could not be loaded');
             if (recent === null) {
               if (!listError || readableText(listError).trim() === '') {
@@ -130,7 +133,7 @@ describe('VmOperations served generated API answers', () => {
               }
             }
 
-            const vm = readable(vmAnswer, (body) => VmContextResponseSchema.safeParse(body));
+            const vm = readable(vmAnswer, (body) => v.safeParse(VmContextResponseSchema, body));
             const vmError = alertTitled('Last operation status unavailable');
             const banner = alertTitled('Last Operation Failed');
             if (vm === null) {

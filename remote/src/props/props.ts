@@ -23,7 +23,7 @@ export {
 
 /*
  * Runtime checks of the props a host passes (hosts may be plain JavaScript). A dozen type
- * checks, written here rather than with zod: the remote's own code then needs no schema
+ * checks, written here rather than as schemas: the remote's own code then needs no schema
  * library, so a host that shares the contracts packages with the lean entry (see the README)
  * downloads none. Each check says in plain words what a host must pass.
  */

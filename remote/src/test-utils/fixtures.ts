@@ -8,6 +8,7 @@ import {
   LastOperationSchema,
   type LastOperationWire,
 } from '@migratekit/oma-api';
+import * as v from 'valibot';
 
 /*
  * Parsed view models for component tests, built from the mocks' wire builders the way the API
@@ -46,12 +47,12 @@ export function makeJob(
   overrides: Partial<JobWire> = {},
   base: JobWire = failedTestFailoverWire,
 ): Job {
-  return JobSchema.parse({ ...base, ...overrides });
+  return v.parse(JobSchema, { ...base, ...overrides });
 }
 
 /** The brief's persisted summary of the failed test failover, with overrides, as parsed. */
 export function makeLastOperation(overrides: Partial<LastOperationWire> = {}): LastOperation {
-  return LastOperationSchema.parse(buildLastOperation(overrides));
+  return v.parse(LastOperationSchema, buildLastOperation(overrides));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import { OmaApiError } from './errors';
 import { ApiErrorBodySchema } from './schemas';
 
@@ -42,8 +42,8 @@ function jsonOrUndefined(bodyText: string): unknown {
 /** The server's `error` text when its body has one, else the body's start. */
 function describeServerError(bodyText: string, json: unknown): string {
   if (json === undefined) return bodyText.trim().slice(0, MAX_DETAIL_BODY) || 'empty body';
-  const body = ApiErrorBodySchema.safeParse(json);
-  if (body.success && body.data.error !== null) return body.data.error;
+  const body = v.safeParse(ApiErrorBodySchema, json);
+  if (body.success && body.output.error !== null) return body.output.error;
   return bodyText.slice(0, MAX_DETAIL_BODY);
 }
 
@@ -54,7 +54,7 @@ function describeServerError(bodyText: string, json: unknown): string {
  */
 export function fetchFromOma<T>(
   url: string,
-  schema: z.ZodMiniType<T>,
+  schema: v.GenericSchema<unknown, T>,
   options: FetchFromOmaOptions = {},
 ): Promise<T> {
   return requestFromOma('GET', url, undefined, schema, options);
@@ -68,7 +68,7 @@ export function fetchFromOma<T>(
 export function postToOma<T>(
   url: string,
   body: unknown,
-  schema: z.ZodMiniType<T>,
+  schema: v.GenericSchema<unknown, T>,
   options: FetchFromOmaOptions = {},
 ): Promise<T> {
   return requestFromOma('POST', url, JSON.stringify(body), schema, options);
@@ -78,7 +78,7 @@ async function requestFromOma<T>(
   method: 'GET' | 'POST',
   url: string,
   requestBody: string | undefined,
-  schema: z.ZodMiniType<T>,
+  schema: v.GenericSchema<unknown, T>,
   options: FetchFromOmaOptions,
 ): Promise<T> {
   const { signal: callerSignal, timeoutMs = DEFAULT_TIMEOUT_MS, request = {} } = options;
@@ -158,17 +158,17 @@ async function requestFromOma<T>(
       return failure(error, 'malformed', 'the body is not JSON', response.status);
     }
 
-    const parsed = schema.safeParse(json);
+    const parsed = v.safeParse(schema, json);
     if (!parsed.success) {
       throw new OmaApiError({
         kind: 'shape',
         status: response.status,
-        detail: `${method} ${url} returned an unexpected shape: ${z.prettifyError(parsed.error)}`,
+        detail: `${method} ${url} returned an unexpected shape: ${v.summarize(parsed.issues)}`,
         url,
-        cause: parsed.error,
+        cause: parsed.issues,
       });
     }
-    return parsed.data;
+    return parsed.output;
   } finally {
     clearTimeout(timer);
     callerSignal?.removeEventListener('abort', forwardAbort);

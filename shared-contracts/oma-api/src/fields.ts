@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as v from 'valibot';
 import {
   toCount,
   toEnum,
@@ -12,17 +12,33 @@ import {
 
 /*
  * Field schemas: each accepts what the OMA API documents (that is the input type fixture
- * builders see) and tolerates anything else by normalising it to a safe value.
+ * builders see) and tolerates anything else by normalising it to a safe value. Each wire
+ * schema has a default, so a missing key is normalised as `null` would be.
  */
 
-/** `schema`'s output passed through `fn` (classic zod's `schema.transform(fn)`), typed end to end. */
-export const transformed = <A extends z.core.SomeType, O>(
+/** `schema`'s output passed through `fn`, typed end to end. */
+export const transformed = <A extends v.GenericSchema, O>(
   schema: A,
-  fn: (value: z.output<A>) => O,
-) => z.pipe(schema, z.transform<z.output<A>, O>(fn));
+  fn: (value: v.InferOutput<A>) => O,
+) => v.pipe(schema, v.transform(fn));
 
-const wireText = z.catch(z.nullish(z.string()), null);
-const wireNumber = z.catch(z.nullish(z.union([z.number(), z.string()])), null);
+/**
+ * A JSON object with these fields. valibot's `object` takes an array as an object with no
+ * fields; a list where an object belongs is a wrong shape, so it fails here.
+ */
+export const jsonObject = <const E extends v.ObjectEntries>(entries: E) => {
+  const fields = v.object(entries);
+  return v.pipe(
+    v.custom<v.InferInput<typeof fields>>(
+      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+      (issue) => `Invalid type: Expected Object but received ${issue.received}`,
+    ),
+    fields,
+  );
+};
+
+const wireText = v.fallback(v.nullish(v.string(), null), null);
+const wireNumber = v.fallback(v.nullish(v.union([v.number(), v.string()]), null), null);
 
 /** Optional text: trimmed, or null when missing, empty or not a string. */
 export const textField = () => transformed(wireText, toText);
@@ -38,9 +54,13 @@ export const amountField = () => transformed(wireNumber, toNonNegative);
 export const timestampField = () => transformed(wireText, toTimestamp);
 /** A list of strings; non-strings and empty strings are dropped. */
 export const textListField = () =>
-  transformed(z.catch(z.nullish(z.array(z.catch(z.nullable(z.string()), null))), null), toTextList);
+  transformed(
+    v.fallback(v.nullish(v.array(v.fallback(v.nullable(v.string()), null)), null), null),
+    toTextList,
+  );
 /** A value from `allowed`, or `unknown`. */
 export const enumField = <const T extends readonly string[]>(allowed: T) =>
   transformed(wireText, (value) => toEnum(value, allowed, 'unknown'));
 /** Opaque data kept for admins only (never shown to operators). */
-export const opaqueField = () => transformed(z.optional(z.unknown()), (value) => value ?? null);
+export const opaqueField = () =>
+  transformed(v.optional(v.unknown(), null), (value) => value ?? null);

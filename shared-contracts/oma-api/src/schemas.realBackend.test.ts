@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { RecentJobsResponseSchema, VmContextResponseSchema, VmListResponseSchema } from './schemas';
 
 /*
@@ -7,7 +8,7 @@ import { RecentJobsResponseSchema, VmContextResponseSchema, VmListResponseSchema
 
 describe('the real backend’s recent-jobs wire', () => {
   const parseJob = (job: Record<string, unknown>) => {
-    const [parsed] = RecentJobsResponseSchema.parse({ jobs: [job] }).jobs;
+    const [parsed] = v.parse(RecentJobsResponseSchema, { jobs: [job] }).jobs;
     if (!parsed) throw new Error('expected a job');
     return parsed;
   };
@@ -22,7 +23,7 @@ describe('the real backend’s recent-jobs wire', () => {
   };
 
   test('"jobs": null (a nil Go slice) is an empty list, not an error', () => {
-    const parsed = RecentJobsResponseSchema.parse({ context_id: 'ctx-1', count: 0, jobs: null });
+    const parsed = v.parse(RecentJobsResponseSchema, { context_id: 'ctx-1', count: 0, jobs: null });
     expect(parsed).toEqual({ contextId: 'ctx-1', jobs: [] });
   });
 
@@ -172,7 +173,7 @@ describe('the real backend’s recent-jobs wire', () => {
   });
 
   test('sorts newest first across offsets, with zero times after the dated jobs', () => {
-    const parsed = RecentJobsResponseSchema.parse({
+    const parsed = v.parse(RecentJobsResponseSchema, {
       jobs: [
         { job_id: 'zero', started_at: '0001-01-01T00:00:00Z' },
         // 10:00 UTC
@@ -234,7 +235,7 @@ describe('the real backend’s VM context', () => {
   };
 
   test('reads the body the handler sends: disks null, raw history rows, current job', () => {
-    const parsed = VmContextResponseSchema.parse({
+    const parsed = v.parse(VmContextResponseSchema, {
       context: { ...realContext, last_operation_summary: JSON.stringify(rollbackSummary) },
       current_job: { id: 'job-1', status: 'replicating', current_operation: 'nbd://x/dev/vdb' },
       job_history: [{ id: 'job-0', status: 'failed', error_message: 'SNA polling failed: x' }],
@@ -255,7 +256,7 @@ describe('the real backend’s VM context', () => {
   });
 
   test('a completed rollback that reports a failed step is a failure to show', () => {
-    const parsed = VmContextResponseSchema.parse({
+    const parsed = v.parse(VmContextResponseSchema, {
       context: realContext,
       last_operation: rollbackSummary,
     });
@@ -274,7 +275,7 @@ describe('the real backend’s VM context', () => {
   });
 
   test('a completed rollback without error fields stays completed', () => {
-    const parsed = VmContextResponseSchema.parse({
+    const parsed = v.parse(VmContextResponseSchema, {
       context: realContext,
       last_operation: {
         job_id: 'b1d2',
@@ -292,7 +293,7 @@ describe('the real backend’s VM context', () => {
   });
 
   test('a failover that failed outside any step is failed, without error fields', () => {
-    const parsed = VmContextResponseSchema.parse({
+    const parsed = v.parse(VmContextResponseSchema, {
       context: realContext,
       last_operation: {
         job_id: 'c3',
@@ -316,7 +317,7 @@ describe('the real backend’s VM context', () => {
   });
 
   test('a summary the handler labels a failover is a rollback when its external id says so', () => {
-    const parsed = VmContextResponseSchema.parse({
+    const parsed = v.parse(VmContextResponseSchema, {
       context: realContext,
       last_operation: { ...rollbackSummary, operation_type: 'test_failover' },
     });
@@ -324,7 +325,7 @@ describe('the real backend’s VM context', () => {
   });
 
   test('the VM list reads the summary from the raw last_operation_summary text', () => {
-    const parsed = VmListResponseSchema.parse({
+    const parsed = v.parse(VmListResponseSchema, {
       vm_contexts: [
         { ...realContext, last_operation_summary: JSON.stringify(rollbackSummary), groups: [] },
         { ...realContext, context_id: 'c2', last_operation_summary: '{not json' },

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import {
   LiveFailoverResponseSchema,
   RecentJobsResponseSchema,
@@ -24,7 +25,7 @@ const briefJob = {
 
 describe('RecentJobsResponseSchema', () => {
   test("parses the brief's example into the view model", () => {
-    const parsed = RecentJobsResponseSchema.parse({
+    const parsed = v.parse(RecentJobsResponseSchema, {
       context_id: 'ctx-pgtest1-20251003-140708',
       count: 2,
       jobs: [
@@ -120,12 +121,12 @@ describe('RecentJobsResponseSchema', () => {
       { jobId: 'unified-test-failover-pgtest1-1759510017' },
     ],
   ])('tolerates %s', (_name, override, expected) => {
-    const parsed = RecentJobsResponseSchema.parse({ jobs: [{ ...briefJob, ...override }] });
+    const parsed = v.parse(RecentJobsResponseSchema, { jobs: [{ ...briefJob, ...override }] });
     expect(parsed.jobs[0]).toMatchObject(expected);
   });
 
   test('gives every job a unique id even when the backend sends none', () => {
-    const parsed = RecentJobsResponseSchema.parse({
+    const parsed = v.parse(RecentJobsResponseSchema, {
       jobs: [{ status: 'failed' }, { status: 'completed' }],
     });
     const ids = parsed.jobs.map((job) => job.jobId);
@@ -134,7 +135,7 @@ describe('RecentJobsResponseSchema', () => {
   });
 
   test('orders jobs newest first, undated last in their original order', () => {
-    const parsed = RecentJobsResponseSchema.parse({
+    const parsed = v.parse(RecentJobsResponseSchema, {
       jobs: [
         { job_id: 'old', started_at: '2025-10-01T00:00:00Z' },
         { job_id: 'undated-a' },
@@ -153,7 +154,7 @@ describe('RecentJobsResponseSchema', () => {
   });
 
   test('keeps technical details for the admin view', () => {
-    const parsed = RecentJobsResponseSchema.parse({
+    const parsed = v.parse(RecentJobsResponseSchema, {
       jobs: [{ ...briefJob, technical_details: { tool: 'x' } }],
     });
     expect(parsed.jobs[0]?.technicalDetails).toEqual({ tool: 'x' });
@@ -165,8 +166,10 @@ describe('RecentJobsResponseSchema', () => {
     ['jobs not a list', { jobs: 'oops' }],
     ['jobs missing', { context_id: 'x' }],
     ['a job that is not an object', { jobs: [null] }],
+    ['a job that is a list', { jobs: [[]] }],
+    ['a body that is a list', []],
   ])('rejects %s', (_name, body) => {
-    expect(RecentJobsResponseSchema.safeParse(body).success).toBe(false);
+    expect(v.safeParse(RecentJobsResponseSchema, body).success).toBe(false);
   });
 });
 
@@ -181,7 +184,7 @@ describe('VmContextResponseSchema', () => {
   };
 
   test('parses the context and the last operation, dropping fields the GUI must not carry', () => {
-    const parsed = VmContextResponseSchema.parse({
+    const parsed = v.parse(VmContextResponseSchema, {
       context,
       last_operation: {
         job_id: 'uuid-123',
@@ -219,9 +222,12 @@ describe('VmContextResponseSchema', () => {
   });
 
   test('an omitted or broken last_operation means no summary', () => {
-    expect(VmContextResponseSchema.parse({ context }).lastOperation).toBeNull();
+    expect(v.parse(VmContextResponseSchema, { context }).lastOperation).toBeNull();
     expect(
-      VmContextResponseSchema.parse({ context, last_operation: 'garbage' }).lastOperation,
+      v.parse(VmContextResponseSchema, { context, last_operation: 'garbage' }).lastOperation,
+    ).toBeNull();
+    expect(
+      v.parse(VmContextResponseSchema, { context, last_operation: [] }).lastOperation,
     ).toBeNull();
   });
 
@@ -243,7 +249,7 @@ describe('VmContextResponseSchema', () => {
       { stepsTotal: null, stepsCompleted: null },
     ],
   ])('keeps step counts consistent (%j)', ({ total, done }, expected) => {
-    const parsed = VmContextResponseSchema.parse({
+    const parsed = v.parse(VmContextResponseSchema, {
       context,
       last_operation: { status: 'failed', steps_total: total, steps_completed: done },
     });
@@ -255,13 +261,13 @@ describe('VmContextResponseSchema', () => {
     ['context without an id', { context: { vm_name: 'pgtest1' } }],
     ['an error body', { error: 'VM context not found for: pgtest9' }],
   ])('rejects %s', (_name, body) => {
-    expect(VmContextResponseSchema.safeParse(body).success).toBe(false);
+    expect(v.safeParse(VmContextResponseSchema, body).success).toBe(false);
   });
 });
 
 describe('VmListResponseSchema', () => {
   test('parses the VM list with group fields ignored', () => {
-    const parsed = VmListResponseSchema.parse({
+    const parsed = v.parse(VmListResponseSchema, {
       vm_contexts: [{ context_id: 'c1', vm_name: 'pgtest1', groups: [], group_count: 0 }],
       count: 1,
     });
@@ -269,21 +275,21 @@ describe('VmListResponseSchema', () => {
     expect(parsed.vmContexts[0]?.currentStatus).toBe('unknown');
   });
   test('rejects a list that is not a list', () => {
-    expect(VmListResponseSchema.safeParse({ vm_contexts: {} }).success).toBe(false);
+    expect(v.safeParse(VmListResponseSchema, { vm_contexts: {} }).success).toBe(false);
   });
 });
 
 describe('LiveFailoverResponseSchema', () => {
   test('parses success and failure bodies', () => {
     expect(
-      LiveFailoverResponseSchema.parse({
+      v.parse(LiveFailoverResponseSchema, {
         success: true,
         message: 'Live failover initiated successfully',
         job_id: 'j1',
       }),
     ).toMatchObject({ success: true, job_id: 'j1' });
     expect(
-      LiveFailoverResponseSchema.parse({
+      v.parse(LiveFailoverResponseSchema, {
         success: false,
         error: 'Validation failed: VM not found or not replicated',
         details: { error_code: 'VM_NOT_FOUND' },
@@ -293,7 +299,7 @@ describe('LiveFailoverResponseSchema', () => {
 });
 
 test('keeps jobs that share an id, each with its own id', () => {
-  const parsed = RecentJobsResponseSchema.parse({
+  const parsed = v.parse(RecentJobsResponseSchema, {
     jobs: [
       { job_id: 'uuid-123', status: 'failed', started_at: '2025-10-03T17:46:57Z' },
       { job_id: 'uuid-123', status: 'failed', started_at: '2025-10-02T17:46:57Z' },
@@ -301,7 +307,7 @@ test('keeps jobs that share an id, each with its own id', () => {
     ],
   });
   expect(parsed.jobs.map((job) => job.jobId)).toEqual(['uuid-123', 'uuid-123#2', 'uuid-123#3']);
-  const clash = RecentJobsResponseSchema.parse({
+  const clash = v.parse(RecentJobsResponseSchema, {
     jobs: [{ job_id: 'a' }, { job_id: 'a#2' }, { job_id: 'a' }],
   });
   expect(new Set(clash.jobs.map((job) => job.jobId)).size).toBe(3);

@@ -1,9 +1,4 @@
-import { z } from 'zod/mini';
-
-// zod probes whether it may compile validators with `new Function`; under the dashboard's
-// Content-Security-Policy (no 'unsafe-eval') that probe is reported as a violation. The
-// interpreted validators are fast enough for these payloads.
-z.config({ jitless: true });
+import * as v from 'valibot';
 
 import {
   DATA_SOURCES,
@@ -20,6 +15,7 @@ import {
   amountField,
   countField,
   enumField,
+  jsonObject,
   opaqueField,
   progressField,
   textField,
@@ -85,7 +81,7 @@ const rawStatusField = () => textField();
 
 /** One entry of the unified recent-jobs list. */
 export const JobSchema = transformed(
-  z.object({
+  jsonObject({
     job_id: textField(),
     external_job_id: textField(),
     job_type: enumField(JOB_TYPES),
@@ -143,8 +139,8 @@ export const JobSchema = transformed(
     };
   },
 );
-export type Job = z.output<typeof JobSchema>;
-export type JobWire = z.input<typeof JobSchema>;
+export type Job = v.InferOutput<typeof JobSchema>;
+export type JobWire = v.InferInput<typeof JobSchema>;
 
 /** The time a job is ordered by: when it started, else when it finished. */
 export function jobSortTime(job: Pick<Job, 'startedAt' | 'completedAt'>): number | null {
@@ -182,26 +178,26 @@ function withUniqueIds(jobs: Job[]): Job[] {
 
 /** `GET /vm-contexts/{context_id}/recent-jobs` */
 export const RecentJobsResponseSchema = transformed(
-  z.object({
+  jsonObject({
     context_id: textField(),
     count: countField(),
     // The backend serialises "no jobs" as a nil Go slice: `"jobs": null`.
-    jobs: z.nullable(z.array(JobSchema)),
+    jobs: v.nullable(v.array(JobSchema)),
   }),
   (raw) => ({
     contextId: raw.context_id,
     jobs: sortNewestFirst(withUniqueIds(raw.jobs ?? [])),
   }),
 );
-export type RecentJobsResponse = z.output<typeof RecentJobsResponseSchema>;
-export type RecentJobsResponseWire = z.input<typeof RecentJobsResponseSchema>;
+export type RecentJobsResponse = v.InferOutput<typeof RecentJobsResponseSchema>;
+export type RecentJobsResponseWire = v.InferInput<typeof RecentJobsResponseSchema>;
 
 /** The persistent summary of a VM's last failover/rollback operation. */
 /** More steps than any failover or rollback has: a larger `steps_total` is not shown. */
 export const MAX_OPERATION_STEPS = 1000;
 
 export const LastOperationSchema = transformed(
-  z.object({
+  jsonObject({
     job_id: textField(),
     external_job_id: textField(),
     operation_type: enumField(JOB_TYPES),
@@ -260,8 +256,8 @@ export const LastOperationSchema = transformed(
     };
   },
 );
-export type LastOperation = z.output<typeof LastOperationSchema>;
-export type LastOperationWire = z.input<typeof LastOperationSchema>;
+export type LastOperation = v.InferOutput<typeof LastOperationSchema>;
+export type LastOperationWire = v.InferInput<typeof LastOperationSchema>;
 
 /** The raw JSON string the backend stores the summary in, parsed; null when absent or broken. */
 function parseSummaryText(value: unknown): LastOperation | null {
@@ -276,18 +272,18 @@ function parseSummaryText(value: unknown): LastOperation | null {
     }
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
-  const parsed = LastOperationSchema.safeParse(json);
-  return parsed.success ? parsed.data : null;
+  const parsed = v.safeParse(LastOperationSchema, json);
+  return parsed.success ? parsed.output : null;
 }
 
 /**
  * A VM's replication context (the fields the GUI uses; others, such as inventory paths and
  * host names, are ignored).
  */
-const contextKey = () => z.string().check(z.trim(), z.minLength(1));
+const contextKey = () => v.pipe(v.string(), v.trim(), v.minLength(1));
 
 export const VmContextSchema = transformed(
-  z.object({
+  jsonObject({
     context_id: contextKey(),
     vm_name: contextKey(),
     vmware_vm_id: textField(),
@@ -300,7 +296,7 @@ export const VmContextSchema = transformed(
     last_job_at: timestampField(),
     updated_at: timestampField(),
     // The raw JSON text `last_operation` is parsed from; the VM list sends only this.
-    last_operation_summary: transformed(z.optional(z.unknown()), parseSummaryText),
+    last_operation_summary: transformed(v.optional(v.unknown(), null), parseSummaryText),
   }),
   (raw) => ({
     contextId: raw.context_id,
@@ -318,8 +314,8 @@ export const VmContextSchema = transformed(
     lastOperation: raw.last_operation_summary,
   }),
 );
-export type VmContext = z.output<typeof VmContextSchema>;
-export type VmContextWire = z.input<typeof VmContextSchema>;
+export type VmContext = v.InferOutput<typeof VmContextSchema>;
+export type VmContextWire = v.InferInput<typeof VmContextSchema>;
 
 /**
  * `GET /vm-contexts/{vm_name}`: the context and, when a summary exists, its last operation.
@@ -327,10 +323,10 @@ export type VmContextWire = z.input<typeof VmContextSchema>;
  * are not read: the unified list comes from recent-jobs, and those rows hold unsanitized text.
  */
 export const VmContextResponseSchema = transformed(
-  z.object({
+  jsonObject({
     context: VmContextSchema,
     // Omitted when no summary exists; a summary that is not an object counts as none.
-    last_operation: z.catch(z.nullish(LastOperationSchema), null),
+    last_operation: v.fallback(v.nullish(LastOperationSchema), null),
   }),
   (raw) => ({
     context: raw.context,
@@ -338,48 +334,48 @@ export const VmContextResponseSchema = transformed(
     lastOperation: raw.last_operation ?? null,
   }),
 );
-export type VmContextResponse = z.output<typeof VmContextResponseSchema>;
-export type VmContextResponseWire = z.input<typeof VmContextResponseSchema>;
+export type VmContextResponse = v.InferOutput<typeof VmContextResponseSchema>;
+export type VmContextResponseWire = v.InferInput<typeof VmContextResponseSchema>;
 
 /** `GET /vm-contexts`: every VM, for the dashboard's VM list. */
 export const VmListResponseSchema = transformed(
-  z.object({
-    vm_contexts: z.array(VmContextSchema),
+  jsonObject({
+    vm_contexts: v.array(VmContextSchema),
     count: countField(),
   }),
   (raw) => ({ vmContexts: raw.vm_contexts }),
 );
-export type VmListResponse = z.output<typeof VmListResponseSchema>;
-export type VmListResponseWire = z.input<typeof VmListResponseSchema>;
+export type VmListResponse = v.InferOutput<typeof VmListResponseSchema>;
+export type VmListResponseWire = v.InferInput<typeof VmListResponseSchema>;
 
 /** `POST /failover/live` request body. A live failover is permanent: confirm first. */
-export const LiveFailoverRequestSchema = z.object({
-  vm_id: z.string().check(z.minLength(1)),
-  vm_name: z.string().check(z.minLength(1)),
-  skip_validation: z.optional(z.boolean()),
-  skip_snapshot: z.optional(z.boolean()),
-  skip_virtio_injection: z.optional(z.boolean()),
-  network_mappings: z.optional(z.record(z.string(), z.string())),
+export const LiveFailoverRequestSchema = jsonObject({
+  vm_id: v.pipe(v.string(), v.minLength(1)),
+  vm_name: v.pipe(v.string(), v.minLength(1)),
+  skip_validation: v.optional(v.boolean()),
+  skip_snapshot: v.optional(v.boolean()),
+  skip_virtio_injection: v.optional(v.boolean()),
+  network_mappings: v.optional(v.record(v.string(), v.string())),
 });
-export type LiveFailoverRequest = z.infer<typeof LiveFailoverRequestSchema>;
+export type LiveFailoverRequest = v.InferOutput<typeof LiveFailoverRequestSchema>;
 
 /** `POST /failover/live` response, success or failure. */
-export const LiveFailoverResponseSchema = z.object({
-  success: z.boolean(),
+export const LiveFailoverResponseSchema = jsonObject({
+  success: v.boolean(),
   message: textField(),
   job_id: textField(),
   error: textField(),
   details: transformed(
-    z.catch(z.nullish(z.object({ error_code: textField() })), null),
+    v.fallback(v.nullish(jsonObject({ error_code: textField() })), null),
     (details) => details ?? null,
   ),
 });
-export type LiveFailoverResponse = z.output<typeof LiveFailoverResponseSchema>;
-export type LiveFailoverResponseWire = z.input<typeof LiveFailoverResponseSchema>;
+export type LiveFailoverResponse = v.InferOutput<typeof LiveFailoverResponseSchema>;
+export type LiveFailoverResponseWire = v.InferInput<typeof LiveFailoverResponseSchema>;
 
 /** The OMA API's error body (`{"error": "...", "timestamp": "..."}`) on 4xx/5xx. */
-export const ApiErrorBodySchema = z.object({
+export const ApiErrorBodySchema = jsonObject({
   error: textField(),
   timestamp: timestampField(),
 });
-export type ApiErrorBody = z.output<typeof ApiErrorBodySchema>;
+export type ApiErrorBody = v.InferOutput<typeof ApiErrorBodySchema>;

@@ -1,8 +1,9 @@
 import { VmContextSchema } from '@migratekit/oma-api';
+import * as v from 'valibot';
 import { FakeLastOperationBadge, render, screen } from '../../test-utils';
 import { VmCard } from './VmCard';
 
-const vm = VmContextSchema.parse({
+const vm = v.parse(VmContextSchema, {
   context_id: 'ctx-web',
   vm_name: 'web 01',
   current_status: 'failed_over_test',
