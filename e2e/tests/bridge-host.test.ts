@@ -54,12 +54,13 @@ function remoteCost(files: Fetched[]) {
   }
   return cost;
 }
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
+// KB of 1024 bytes, as the bench counts them, so the figures compare with its tables.
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const formatCost = (cost: ReturnType<typeof remoteCost>) =>
   `${kb(cost.total)} in ${cost.files} files (JS ${kb(cost.js)} of which remoteEntry.js ${kb(cost.remoteEntry)}, CSS ${kb(cost.css)}, manifest ${kb(cost.manifest)})`;
 
 /** The most the bridge manifest may add (the README states the measured figure). */
-const BRIDGE_BYTES_LIMIT = 200_000;
+const BRIDGE_BYTES_LIMIT = 200 * 1024;
 
 interface MountedRoots {
   version: string;
@@ -134,7 +135,7 @@ for (const name of BRIDGE_HOST_NAMES) {
           assert.ok(cost.manifest > 0, 'the bridge manifest was fetched');
           assert.ok(
             cost.total <= BRIDGE_BYTES_LIMIT,
-            `at most ${BRIDGE_BYTES_LIMIT / 1000} KB from the remote's origin`,
+            `at most ${kb(BRIDGE_BYTES_LIMIT)} from the remote's origin`,
           );
         }
         assert.ok(
