@@ -1,5 +1,5 @@
 import { createHostConfig } from './host-shell/rspack.config';
-import { createRemoteConfig } from './remote/rspack.config';
+import { createRemoteConfig, createRemoteRelease } from './remote/rspack.config';
 
 /*
  * Builds both apps: the remote (remote/dist: mf-manifest.json, remoteEntry.js, hashed chunks;
@@ -13,12 +13,8 @@ const mode = process.env.NODE_ENV === 'development' ? 'development' : 'productio
 const buildLabel = process.env.REMOTE_BUILD_LABEL;
 
 export default [
-  createRemoteConfig({ mode, buildLabel }),
   ...(mode === 'production'
-    ? [
-        createRemoteConfig({ mode, buildLabel, runtime: 'host' }),
-        createRemoteConfig({ mode, buildLabel, bridge: true }),
-      ]
-    : []),
+    ? createRemoteRelease({ buildLabel })
+    : [createRemoteConfig({ mode, buildLabel })]),
   createHostConfig({ mode }),
 ];

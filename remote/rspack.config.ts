@@ -69,13 +69,9 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
       chunkFilename: isDev ? '[name].js' : '[name].[contenthash:8].js',
       cssFilename: isDev ? '[name].css' : '[name].[contenthash:8].css',
       cssChunkFilename: isDev ? '[name].css' : '[name].[contenthash:8].css',
-      // The variants' folders sit inside the default one, built alongside it.
-      clean: variant
-        ? true
-        : {
-            keep: (file: string) =>
-              [LEAN_MANIFEST_DIR, BRIDGE_MANIFEST_DIR].some((dir) => file.startsWith(`${dir}/`)),
-          },
+      // The variants are built after the default build, into folders of its output: cleaning
+      // it first removes the previous release's variants, which are then built anew.
+      clean: true,
     },
     resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'] },
     module: remoteSourceModule({ compileFor: { ecmaVersion: 'es2022' }, dev: isDev }),
@@ -120,7 +116,28 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
   };
 }
 
-export default createRemoteConfig({
-  mode: process.env.NODE_ENV === 'development' ? 'development' : 'production',
-  buildLabel: process.env.REMOTE_BUILD_LABEL,
-});
+/**
+ * A production release of the remote: the default manifest and the lean (`lean/`) and bridge
+ * (`bridge/`) variants, which hosts load from the same deployment.
+ */
+export function createRemoteRelease(
+  env: Pick<RemoteBuildEnv, 'buildLabel' | 'outputPath'>,
+): Configuration[] {
+  const production = { ...env, mode: 'production' as const };
+  return [
+    createRemoteConfig(production),
+    createRemoteConfig({ ...production, runtime: 'host' }),
+    createRemoteConfig({ ...production, bridge: true }),
+  ];
+}
+
+// The remote team's own build (`pnpm --filter @migratekit/vm-operations build`): a whole
+// release, as `pnpm build` makes it; its dev server in development.
+const buildLabel = process.env.REMOTE_BUILD_LABEL;
+const outputPath = process.env.REMOTE_OUTPUT_PATH;
+export default process.env.NODE_ENV === 'development'
+  ? createRemoteConfig({ mode: 'development', buildLabel })
+  : createRemoteRelease({
+      buildLabel,
+      outputPath: outputPath ? path.resolve(outputPath) : undefined,
+    });

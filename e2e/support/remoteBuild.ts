@@ -14,19 +14,20 @@ export interface RemoteBuild {
 }
 
 /**
- * Builds the remote for production (`createRemoteConfig({ mode: 'production', buildLabel,
- * outputPath })`) into a new temporary folder, the way the failover-UI team builds a release.
- * It runs in its own Node process through the rspack CLI, as `pnpm build` does: a build inside
- * the test process would bundle the federation runtime as the test's TypeScript loader rewrote it.
+ * Builds a release of the remote into a new temporary folder, with the command its team
+ * releases with (deploy/nginx/README.md): `rspack build -c remote/rspack.config.ts`, here with
+ * `REMOTE_OUTPUT_PATH` and `REMOTE_BUILD_LABEL` set. It runs in its own Node process, as
+ * `pnpm build` does: a build inside the test process would bundle the federation runtime as
+ * the test's TypeScript loader rewrote it.
  */
 export async function buildRemote(buildLabel: string): Promise<RemoteBuild> {
   const dir = await mkdtemp(path.join(tmpdir(), `vm-operations-${buildLabel}-`));
   const dist = path.join(dir, 'dist');
   const remove = () => rm(dir, { recursive: true, force: true });
   try {
-    const output = await rspackBuild(path.join(here, 'remote-release.rspack.config.ts'), {
-      E2E_REMOTE_OUTPUT_PATH: dist,
-      E2E_REMOTE_BUILD_LABEL: buildLabel,
+    const output = await rspackBuild(path.join(here, '../../remote/rspack.config.ts'), {
+      REMOTE_OUTPUT_PATH: dist,
+      REMOTE_BUILD_LABEL: buildLabel,
     });
     // CI forces colours: drop the escape codes before reading the summary line.
     const plain = stripVTControlCharacters(output);

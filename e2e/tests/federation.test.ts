@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { access, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page, Response } from 'playwright-core';
 import {
@@ -297,6 +299,25 @@ describe('the remote deployed apart from the host', () => {
         await stopServers();
       }
     });
+  });
+
+  test("the remote's release holds the default, lean and bridge manifests and every file they name", async () => {
+    assert.ok(v2);
+    for (const folder of ['', 'lean/', 'bridge/']) {
+      const manifest = JSON.parse(
+        await readFile(path.join(v2.dist, folder, 'mf-manifest.json'), 'utf8'),
+      );
+      const named: string[] = [manifest.metaData.remoteEntry.name];
+      for (const { assets } of [...manifest.exposes, ...manifest.shared]) {
+        named.push(...assets.js.sync, ...assets.js.async, ...assets.css.sync, ...assets.css.async);
+      }
+      assert.ok(manifest.exposes.length > 0, `${folder}mf-manifest.json exposes the modules`);
+      for (const file of named) {
+        await access(path.join(v2.dist, folder, file)).catch(() =>
+          assert.fail(`${folder}mf-manifest.json names ${file}, which the release does not hold`),
+        );
+      }
+    }
   });
 
   test('a new remote build served at the same URL shows up on reload of the unchanged host', async () => {
