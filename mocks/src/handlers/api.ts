@@ -6,7 +6,13 @@ import { buildLiveFailoverFailure } from '../fixtures/builders';
 import { isoAt } from '../fixtures/time';
 import type { MockOmaState } from '../state';
 import { normaliseBaseUrl, rawPathOf, routeUrl } from './paths';
-import { apiErrorResponse, faultResponse, notFoundResponse, type RouteParams } from './responses';
+import {
+  apiErrorResponse,
+  describeIssues,
+  faultResponse,
+  notFoundResponse,
+  type RouteParams,
+} from './responses';
 import { waitUnlessAborted } from './wait';
 
 export interface CreateHandlersOptions {
@@ -81,11 +87,11 @@ export function createHandlers(
         }
         const parsed = v.safeParse(LiveFailoverRequestSchema, payload);
         if (!parsed.success) {
-          const problems = parsed.issues
-            .map((issue) => `${v.getDotPath(issue) || 'body'}: ${issue.message}`)
-            .join('; ');
           return HttpResponse.json(
-            buildLiveFailoverFailure(`Invalid request body: ${problems}`, 'INVALID_REQUEST'),
+            buildLiveFailoverFailure(
+              `Invalid request body: ${describeIssues(parsed.issues)}`,
+              'INVALID_REQUEST',
+            ),
             { status: 400 },
           );
         }

@@ -1,4 +1,5 @@
 import { HttpResponse, type JsonBodyType } from 'msw';
+import * as v from 'valibot';
 import type { FaultKind, RouteName } from '../faults';
 import { buildApiError, buildLiveFailoverFailure } from '../fixtures/builders';
 
@@ -6,6 +7,11 @@ import { buildApiError, buildLiveFailoverFailure } from '../fixtures/builders';
 export interface RouteParams {
   vmName?: string;
   contextId?: string;
+}
+
+/** A refused request body's problems: `path: message` each (`body` for the whole), joined. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues.map((issue) => `${v.getDotPath(issue) || 'body'}: ${issue.message}`).join('; ');
 }
 
 /** The backend's `{"error", "timestamp"}` response. */

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { FAULT_KINDS, isRouteName, MAX_SLOW_DELAY_MS, ROUTE_NAMES } from '../faults';
 import { buildApiError } from '../fixtures/builders';
 import { isoAt } from '../fixtures/time';
+import { describeIssues } from '../handlers/responses';
 import { SCENARIO_NAMES, scenarios } from '../scenarios';
 import type { MockOmaState } from '../state';
 
@@ -47,10 +48,6 @@ async function jsonBody(request: Request): Promise<{ ok: true; value: unknown } 
   }
 }
 
-function describe(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues.map((issue) => `${v.getDotPath(issue) || 'body'}: ${issue.message}`).join('; ');
-}
-
 /**
  * Loopback tooling for the dev shell and browser tests: reset the state, inject faults,
  * read the request log, record a new failure, list the scenarios. They match
@@ -73,7 +70,7 @@ export function createControlHandlers(state: MockOmaState, origin: string): Http
       const body = await jsonBody(request);
       if (!body.ok) return badRequest('Invalid request body: not JSON');
       const parsed = v.safeParse(FaultRequestSchema, body.value);
-      if (!parsed.success) return badRequest(`Invalid fault: ${describe(parsed.issues)}`);
+      if (!parsed.success) return badRequest(`Invalid fault: ${describeIssues(parsed.issues)}`);
       const { route, ...fault } = parsed.output;
       state.setFault(route, fault);
       return HttpResponse.json({ ok: true, faults: state.getFaults() });
@@ -101,7 +98,7 @@ export function createControlHandlers(state: MockOmaState, origin: string): Http
       const body = await jsonBody(request);
       if (!body.ok) return badRequest('Invalid request body: not JSON');
       const parsed = v.safeParse(FailureRequestSchema, body.value);
-      if (!parsed.success) return badRequest(`Invalid failure: ${describe(parsed.issues)}`);
+      if (!parsed.success) return badRequest(`Invalid failure: ${describeIssues(parsed.issues)}`);
       const recorded = state.recordFailure(vmName, parsed.output);
       if (!recorded) {
         return HttpResponse.json(
