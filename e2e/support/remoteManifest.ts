@@ -1,10 +1,24 @@
+/** What an `mf-manifest.json` names for one shared package or exposed module. */
+export interface ManifestAssets {
+  js: { sync: string[]; async: string[] };
+  css: { sync: string[]; async: string[] };
+}
+
+/** The parts of the remote's `mf-manifest.json` the browser tests read. */
+export interface RemoteManifest {
+  metaData: { remoteEntry: { name: string } };
+  shared: Array<{ name: string; version: string; assets: ManifestAssets }>;
+  exposes: Array<{ assets: ManifestAssets }>;
+}
+
+/** The script files an entry of the manifest names, relative to the manifest's folder. */
+export const scriptFiles = (assets: ManifestAssets): string[] => [
+  ...assets.js.sync,
+  ...assets.js.async,
+];
+
 /** The packages the lean entry shares with a host built from the same contracts. */
 export const LEAN_SHARED_CONTRACTS = ['@migratekit/oma-api', '@migratekit/operator-text'];
-
-interface ManifestShared {
-  name: string;
-  assets: { js: { sync: string[]; async: string[] } };
-}
 
 /**
  * The remote's own script files for each contracts package, as `lean/mf-manifest.json` names
@@ -12,11 +26,11 @@ interface ManifestShared {
  */
 export async function leanContractFiles(remoteUrl: string): Promise<Map<string, string[]>> {
   const response = await fetch(`${remoteUrl}/lean/mf-manifest.json`);
-  const manifest = (await response.json()) as { shared: ManifestShared[] };
+  const manifest = (await response.json()) as RemoteManifest;
   return new Map(
     LEAN_SHARED_CONTRACTS.map((name) => {
       const entry = manifest.shared.find((shared) => shared.name === name);
-      return [name, entry ? [...entry.assets.js.sync, ...entry.assets.js.async] : []];
+      return [name, entry ? scriptFiles(entry.assets) : []];
     }),
   );
 }

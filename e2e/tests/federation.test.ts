@@ -20,9 +20,14 @@ import {
   waitForQuiet,
 } from '../support/app';
 import { useBrowser, useProductionApp, withArtifacts } from '../support/fixture';
-import { LEAN_SHARED_CONTRACTS, leanContractFiles } from '../support/leanManifest';
 import { freePort } from '../support/ports';
 import { buildRemote, type RemoteBuild } from '../support/remoteBuild';
+import {
+  LEAN_SHARED_CONTRACTS,
+  leanContractFiles,
+  type RemoteManifest,
+  scriptFiles,
+} from '../support/remoteManifest';
 
 const REMOTE_DIST = 'remote/dist';
 
@@ -36,12 +41,6 @@ const LIBRARY_MARKERS: Record<string, string> = {
   '@mantine/core': 'MantineProvider was not found',
 };
 const SINGLETONS = Object.keys(LIBRARY_MARKERS);
-
-interface ManifestShared {
-  name: string;
-  version: string;
-  assets: { js: { sync: string[]; async: string[] } };
-}
 
 /** One shared package as a federation instance sees it: its versions and who provided them. */
 interface ShareView {
@@ -115,13 +114,13 @@ describe('shared dependencies', () => {
       const fallbacks = new Map<string, string[]>();
       for (const manifestPath of ['mf-manifest.json', 'lean/mf-manifest.json']) {
         const folder = manifestPath.replace(/[^/]*$/, '');
-        const manifest = (await (await fetch(`${remoteUrl}/${manifestPath}`)).json()) as {
-          shared: ManifestShared[];
-        };
+        const manifest = (await (
+          await fetch(`${remoteUrl}/${manifestPath}`)
+        ).json()) as RemoteManifest;
         for (const name of SINGLETONS) {
           const entry = manifest.shared.find((shared) => shared.name === name);
           assert.ok(entry, `${manifestPath} declares ${name} as shared`);
-          const files = [...entry.assets.js.sync, ...entry.assets.js.async];
+          const files = scriptFiles(entry.assets);
           if (name === 'react' || name === 'react-dom') {
             assert.deepEqual(files, [], `${manifestPath} ships no ${name}`);
             continue;
@@ -304,12 +303,12 @@ describe('the remote deployed apart from the host', () => {
   test("the remote's release holds the default, lean and bridge manifests and every file they name", async () => {
     assert.ok(v2);
     for (const folder of ['', 'lean/', 'bridge/']) {
-      const manifest = JSON.parse(
+      const manifest: RemoteManifest = JSON.parse(
         await readFile(path.join(v2.dist, folder, 'mf-manifest.json'), 'utf8'),
       );
-      const named: string[] = [manifest.metaData.remoteEntry.name];
+      const named = [manifest.metaData.remoteEntry.name];
       for (const { assets } of [...manifest.exposes, ...manifest.shared]) {
-        named.push(...assets.js.sync, ...assets.js.async, ...assets.css.sync, ...assets.css.async);
+        named.push(...scriptFiles(assets), ...assets.css.sync, ...assets.css.async);
       }
       assert.ok(manifest.exposes.length > 0, `${folder}mf-manifest.json exposes the modules`);
       for (const file of named) {

@@ -9,7 +9,7 @@ import {
   useHostSuite,
 } from '../support/hostSuite';
 import { HOST_NAMES, hostReactDomVersion } from '../support/hosts';
-import { leanContractFiles } from '../support/leanManifest';
+import { leanContractFiles } from '../support/remoteManifest';
 
 /*
  * The production remote in each kind of host a dashboard team has: Next.js 15 App Router
