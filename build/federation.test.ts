@@ -5,7 +5,7 @@ import { HOST_MANTINE_RANGE, HOST_REACT_RANGE } from '@migratekit/vm-operations-
 import { satisfy } from '@module-federation/enhanced/runtime';
 import omaApiPackage from '../shared-contracts/oma-api/package.json';
 import operatorTextPackage from '../shared-contracts/operator-text/package.json';
-import { contractVersion, hostShared, remoteShared } from './federation';
+import { contractVersion, hostShared, remoteFederation, remoteShared } from './federation';
 
 const dependencies = { react: '^19.3.1', 'react-dom': '^19.3.1', swr: '^2.5.1' };
 const REACT_KEYS = ['react', 'react/', 'react-dom', 'react-dom/'];
@@ -27,7 +27,11 @@ describe('the React a production remote runs on', () => {
   });
 
   it('is never supplied by the remote: React and ReactDOM are imported from the host only', () => {
-    const shared = remoteShared(dependencies, { hostReact: true, contracts: false });
+    const shared = remoteShared(dependencies, {
+      hostReact: true,
+      hostCache: false,
+      contracts: false,
+    });
     for (const key of REACT_KEYS) {
       expect(shared[key]).toEqual({
         singleton: true,
@@ -38,7 +42,11 @@ describe('the React a production remote runs on', () => {
   });
 
   it('is bundled in development, for the standalone workbench', () => {
-    const shared = remoteShared(dependencies, { hostReact: false, contracts: false });
+    const shared = remoteShared(dependencies, {
+      hostReact: false,
+      hostCache: true,
+      contracts: false,
+    });
     for (const key of REACT_KEYS) expect(shared[key]?.import).toBeUndefined();
   });
 });
@@ -53,7 +61,11 @@ describe("a host's Mantine", () => {
   });
 
   it("falls back to the remote's own copy, tree-shaken to what the remote uses", () => {
-    const shared = remoteShared(dependencies, { hostReact: true, contracts: false });
+    const shared = remoteShared(dependencies, {
+      hostReact: true,
+      hostCache: false,
+      contracts: false,
+    });
     for (const key of ['@mantine/core', '@mantine/hooks']) {
       expect(shared[key]).toEqual({
         singleton: true,
@@ -61,6 +73,26 @@ describe("a host's Mantine", () => {
         treeShaking: { mode: 'runtime-infer' },
       });
     }
+  });
+});
+
+describe('SWR', () => {
+  it("is shared where a host may fill the remote's cache, and bundled in the default entry", () => {
+    const lean = remoteShared(dependencies, { hostReact: true, hostCache: true, contracts: true });
+    expect(lean.swr).toEqual({ singleton: true, requiredVersion: '^2.5.1' });
+    const bundled = remoteShared(dependencies, {
+      hostReact: true,
+      hostCache: false,
+      contracts: false,
+    });
+    expect(bundled.swr).toBeUndefined();
+  });
+
+  it('is shared by the default entry in development, where host-shell loads it', () => {
+    const development = remoteFederation({ dependencies, mode: 'development', runtime: 'bundled' });
+    expect(development.shared.swr).toEqual({ singleton: true, requiredVersion: '^2.5.1' });
+    const production = remoteFederation({ dependencies, mode: 'production', runtime: 'bundled' });
+    expect(production.shared.swr).toBeUndefined();
   });
 });
 
@@ -81,7 +113,7 @@ describe('the contracts packages', () => {
   };
 
   it('are shared by the lean entry only, at a version naming their source, tree-shaken when its own', () => {
-    const lean = remoteShared(dependencies, { hostReact: true, contracts: true });
+    const lean = remoteShared(dependencies, { hostReact: true, hostCache: true, contracts: true });
     for (const [name, version] of Object.entries(CONTRACTS)) {
       const shared = lean[name];
       expect(shared?.version).toMatch(
@@ -93,13 +125,17 @@ describe('the contracts packages', () => {
         treeShaking: { mode: 'runtime-infer' },
       });
     }
-    const bundled = remoteShared(dependencies, { hostReact: true, contracts: false });
+    const bundled = remoteShared(dependencies, {
+      hostReact: true,
+      hostCache: false,
+      contracts: false,
+    });
     for (const name of Object.keys(CONTRACTS)) expect(bundled[name]).toBeUndefined();
   });
 
   it('are provided whole by host-shell, at the same versions as the remote requires', () => {
     const host = hostShared(dependencies);
-    const lean = remoteShared(dependencies, { hostReact: true, contracts: true });
+    const lean = remoteShared(dependencies, { hostReact: true, hostCache: true, contracts: true });
     for (const name of Object.keys(CONTRACTS)) {
       expect(host[name]).toEqual({
         version: lean[name]?.version,

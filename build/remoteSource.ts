@@ -1,4 +1,8 @@
-import type { ModuleOptions } from '@rspack/core';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ModuleOptions, ResolveOptions } from '@rspack/core';
+
+const remoteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../remote');
 
 export interface RemoteSourceOptions {
   /**
@@ -41,3 +45,17 @@ export function remoteSourceModule({
     ],
   };
 }
+
+/**
+ * How the remote's source resolves. SWR's `use-sync-external-store/shim` polyfills a hook that
+ * every React in HOST_REACT_RANGE (18.3 and later) has: React's own hook replaces it (0.3 KB).
+ */
+export function remoteSourceResolve(): ResolveOptions {
+  return {
+    extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'],
+    alias: { 'use-sync-external-store/shim$': SYNC_EXTERNAL_STORE_SHIM },
+  };
+}
+
+/** The module `use-sync-external-store/shim` resolves to in the remote's source. */
+export const SYNC_EXTERNAL_STORE_SHIM = path.join(remoteDir, 'src/lib/useSyncExternalStoreShim.ts');

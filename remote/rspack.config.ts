@@ -12,7 +12,7 @@ import {
   remoteFederation,
   SUPPORTED_BROWSERS,
 } from '../build/federation';
-import { remoteSourceModule } from '../build/remoteSource';
+import { remoteSourceModule, remoteSourceResolve } from '../build/remoteSource';
 import { readOmaApiUrl, readRemotePort } from '../scripts/environment';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -73,7 +73,7 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
       // it first removes the previous release's variants, which are then built anew.
       clean: true,
     },
-    resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'] },
+    resolve: remoteSourceResolve(),
     module: remoteSourceModule({ compileFor: { ecmaVersion: 'es2022' }, dev: isDev }),
     plugins: [
       new rspack.DefinePlugin({

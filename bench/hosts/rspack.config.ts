@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { type Configuration, rspack } from '@rspack/core';
 import { SUPPORTED_BROWSERS } from '../../build/federation';
-import { remoteSourceModule } from '../../build/remoteSource';
+import { remoteSourceModule, remoteSourceResolve } from '../../build/remoteSource';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -12,9 +12,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * The bench's own dashboard hosts, each a plain Rspack app built the way the README's recipes
  * say (the webpack 5 recipe with `@module-federation/enhanced/rspack`), and nothing more: no
  * `provideExternalRuntime`, none of the project's federation helpers. Their sources compile
- * with the remote's rules (TypeScript through swc, CSS modules), which the static host needs
- * for the remote's source it bundles. bench/package.json declares the same React, Mantine and
- * SWR ranges as host-shell, so the lockfile gives these hosts the same files.
+ * and resolve with the remote's rules (TypeScript through swc, CSS modules, SWR's shim), which
+ * the static host needs for the remote's source it bundles. bench/package.json declares the
+ * same React, Mantine and SWR ranges as host-shell, so the lockfile gives these hosts the same
+ * files.
  */
 
 /** The bench hosts: which page, and where its `VmOperations` comes from. */
@@ -27,7 +28,7 @@ export const BENCH_HOSTS = {
   'react-federated': { app: 'react', feature: 'federated' },
   /** Mantine, no feature: the baseline of the one below. */
   'mantine-none': { app: 'mantine', feature: 'none' },
-  /** Mantine, `VmOperations` from the default manifest, sharing Mantine and SWR too. */
+  /** Mantine, `VmOperations` from the default manifest, sharing Mantine too. */
   'mantine-federated': { app: 'mantine', feature: 'federated' },
 } as const satisfies Record<
   string,
@@ -43,7 +44,7 @@ const dependencies: Record<string, string> = JSON.parse(
 
 /**
  * What the README asks of a host: `react`, `react/jsx-runtime` and `react-dom` as singletons;
- * a Mantine host adds its `@mantine/core`, `@mantine/hooks` and `swr`.
+ * a Mantine host adds its `@mantine/core` and `@mantine/hooks`.
  */
 function sharedFor(app: 'react' | 'mantine') {
   const singleton = (pkg: string) => ({ singleton: true, requiredVersion: dependencies[pkg] });
@@ -55,7 +56,6 @@ function sharedFor(app: 'react' | 'mantine') {
       ? {
           '@mantine/core': singleton('@mantine/core'),
           '@mantine/hooks': singleton('@mantine/hooks'),
-          swr: singleton('swr'),
         }
       : {}),
   };
@@ -83,8 +83,9 @@ export function createBenchHostConfig(name: BenchHostName): Configuration {
       clean: true,
     },
     resolve: {
-      extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'],
+      ...remoteSourceResolve(),
       alias: {
+        ...remoteSourceResolve().alias,
         'bench-app': path.join(here, app === 'react' ? 'src/ReactApp.tsx' : 'src/MantineApp.tsx'),
         'bench-feature': path.join(here, `src/feature/${feature}.ts`),
       },
