@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../e2e/support/browser';
 import { SCALE_SIZES, scaleVmName, startBenchApi } from './lib/api';
 import { type AppName, serveApps } from './lib/apps';
-import { evaluateBudgets } from './lib/budgets';
+import { evaluateBudgets, REACT_FEDERATED_HOSTS } from './lib/budgets';
 import { buildAll, REMOTE_DIST, REPO_ROOT } from './lib/build';
 import { measurePageBytes } from './lib/bytes';
 import { describeMachine } from './lib/machine';
@@ -86,7 +86,7 @@ try {
   // Only pages where the feature loaded can be timed.
   const loaded = (names: AppName[]) =>
     names.filter((name) => !bytes[name].loadError).map((name) => apps[name]);
-  const timed = loaded(['react-federated', 'react-static', 'host-shell', 'monolith']);
+  const timed = loaded([...REACT_FEDERATED_HOSTS, 'react-static', 'host-shell', 'monolith']);
   // One load of each first, not counted: the servers' file caches and the browser's start-up.
   for (const app of timed) await coldLoad(browser, app, DETAILS_PAGE);
   log(`navigation → list visible, ${timedRuns} cold runs each of ${timed.length} pages…`);

@@ -24,15 +24,17 @@ export const BENCH_HOSTS = {
   'react-none': { app: 'react', feature: 'none' },
   /** React only, `VmOperations` compiled in from the remote's source. */
   'react-static': { app: 'react', feature: 'static' },
-  /** React only, `VmOperations` from the remote's default manifest. */
+  /** React only, `VmOperations` from the remote's default manifest (Rspack's federation plugin). */
   'react-federated': { app: 'react', feature: 'federated' },
+  /** React only, `VmOperations` from the default manifest with the runtime API, no plugin. */
+  'react-runtime': { app: 'react', feature: 'runtime' },
   /** Mantine, no feature: the baseline of the one below. */
   'mantine-none': { app: 'mantine', feature: 'none' },
   /** Mantine, `VmOperations` from the default manifest, sharing Mantine too. */
   'mantine-federated': { app: 'mantine', feature: 'federated' },
 } as const satisfies Record<
   string,
-  { app: 'react' | 'mantine'; feature: 'none' | 'static' | 'federated' }
+  { app: 'react' | 'mantine'; feature: 'none' | 'static' | 'federated' | 'runtime' }
 >;
 export type BenchHostName = keyof typeof BENCH_HOSTS;
 
@@ -69,7 +71,8 @@ export function createBenchHostConfig(name: BenchHostName): Configuration {
     mode: 'production',
     context: here,
     target: `browserslist:${SUPPORTED_BROWSERS}`,
-    // A federated host needs the async boundary; the others start the app directly.
+    // A host built with the federation plugin needs the async boundary; the others start the app
+    // directly (the runtime API needs none: the host hands its React over itself).
     entry: { main: federated ? './src/index.ts' : './src/bootstrap.tsx' },
     devtool: false,
     output: {

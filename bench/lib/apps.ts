@@ -5,7 +5,8 @@ import { HOST_DIST, MONOLITH_DIST, REMOTE_DIST } from './build';
 /**
  * Every page the bench opens:
  * - `react-*`: the bench's React-only host (no Mantine) without the feature, with it bundled
- *   statically, and with it from the remote's default manifest;
+ *   statically, and with it from the remote's default manifest, loaded through the federation
+ *   build plugin (`react-federated`) or the runtime API alone (`react-runtime`);
  * - `mantine-*`: the bench's Mantine host following the README, without the feature and with
  *   it from the default manifest;
  * - `host-shell`: the stand-in dashboard, which opts in to the lean manifest;
@@ -29,6 +30,7 @@ const BENCH_HOSTS: Array<{ name: BenchHostName; federated: boolean; hasFeature: 
   { name: 'react-none', federated: false, hasFeature: false },
   { name: 'react-static', federated: false, hasFeature: true },
   { name: 'react-federated', federated: true, hasFeature: true },
+  { name: 'react-runtime', federated: true, hasFeature: true },
   { name: 'mantine-none', federated: false, hasFeature: false },
   { name: 'mantine-federated', federated: true, hasFeature: true },
 ];

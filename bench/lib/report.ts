@@ -1,5 +1,5 @@
 import type { AppName } from './apps';
-import type { Budget } from './budgets';
+import { type Budget, REACT_FEDERATED_HOSTS } from './budgets';
 import type { BuildTimes } from './build';
 import type { ByteTotals, KindTotals, LibraryName, PageLoadBytes, SharedInstance } from './bytes';
 import type { MachineInfo } from './machine';
@@ -94,7 +94,18 @@ function featureBytes(
 export function deriveFeatureBytes(bytes: Record<AppName, PageLoadBytes>): FeatureBytes[] {
   return [
     featureBytes(bytes, 'react-static', 'React-only host, bundled statically', 'react-none'),
-    featureBytes(bytes, 'react-federated', 'React-only host, default manifest', 'react-none'),
+    featureBytes(
+      bytes,
+      'react-federated',
+      'React-only host, default manifest (Rspack plugin)',
+      'react-none',
+    ),
+    featureBytes(
+      bytes,
+      'react-runtime',
+      'React-only host, default manifest (runtime API, no plugin)',
+      'react-none',
+    ),
     featureBytes(
       bytes,
       'mantine-federated',
@@ -203,10 +214,10 @@ export function formatReport(results: BenchResults): string {
       ['', 'median (min / p25 / p75 / max)'],
       [
         ...timed.map((name) => [name, spreadText(t.listPaintedMs[name])]),
-        [
-          'react-federated ÷ react-static (medians)',
-          `${ratio(median('react-federated'), median('react-static'))}×`,
-        ],
+        ...REACT_FEDERATED_HOSTS.map((name) => [
+          `${name} ÷ react-static (medians)`,
+          `${ratio(median(name), median('react-static'))}×`,
+        ]),
         ['host-shell ÷ monolith (medians)', `${ratio(median('host-shell'), median('monolith'))}×`],
       ],
     ),
