@@ -38,6 +38,12 @@ export interface RemoteBuildEnv {
   bridge?: boolean;
 }
 
+/**
+ * Where the federation plugin writes the full copies of tree-shaken shared packages, which the
+ * runtime fetches when a tree-shaken copy lacks what a consumer imports.
+ */
+const SHARED_FALLBACKS = /(^|[\\/])independent-packages[\\/]/;
+
 /** Folder of the lean manifest (runtime from the host), inside the remote's output folder. */
 export const LEAN_MANIFEST_DIR = 'lean';
 /** Folder of the bridge manifest (own React, bridge components), inside the remote's output folder. */
@@ -70,8 +76,10 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
       cssFilename: isDev ? '[name].css' : '[name].[contenthash:8].css',
       cssChunkFilename: isDev ? '[name].css' : '[name].[contenthash:8].css',
       // The variants are built after the default build, into folders of its output: cleaning
-      // it first removes the previous release's variants, which are then built anew.
-      clean: true,
+      // it first removes the previous release's variants, which are then built anew. The
+      // full copies of tree-shaken shared packages (the manifest's `fallback`s) are written
+      // by compilers of their own before this build emits, so cleaning must keep them.
+      clean: { keep: SHARED_FALLBACKS },
     },
     resolve: remoteSourceResolve(),
     module: remoteSourceModule({ compileFor: { ecmaVersion: 'es2022' }, dev: isDev }),

@@ -7,7 +7,13 @@ export interface ManifestAssets {
 /** The parts of the remote's `mf-manifest.json` the browser tests read. */
 export interface RemoteManifest {
   metaData: { remoteEntry: { name: string } };
-  shared: Array<{ name: string; version: string; assets: ManifestAssets }>;
+  shared: Array<{
+    name: string;
+    version: string;
+    assets: ManifestAssets;
+    /** A tree-shaken package's full copy, fetched when the tree-shaken one lacks an export. */
+    fallback?: string;
+  }>;
   exposes: Array<{ assets: ManifestAssets }>;
 }
 

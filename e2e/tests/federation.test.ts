@@ -300,7 +300,7 @@ describe('the remote deployed apart from the host', () => {
     });
   });
 
-  test("the remote's release holds the default, lean and bridge manifests and every file they name", async () => {
+  test("the remote's release holds the default, lean and bridge manifests and every file they name, shared fallbacks too", async () => {
     assert.ok(v2);
     for (const folder of ['', 'lean/', 'bridge/']) {
       const manifest: RemoteManifest = JSON.parse(
@@ -310,6 +310,7 @@ describe('the remote deployed apart from the host', () => {
       for (const { assets } of [...manifest.exposes, ...manifest.shared]) {
         named.push(...scriptFiles(assets), ...assets.css.sync, ...assets.css.async);
       }
+      for (const { fallback } of manifest.shared) if (fallback) named.push(fallback);
       assert.ok(manifest.exposes.length > 0, `${folder}mf-manifest.json exposes the modules`);
       for (const file of named) {
         await access(path.join(v2.dist, folder, file)).catch(() =>
