@@ -82,6 +82,7 @@ try {
 
   for (const [name, page] of Object.entries(bytes)) {
     if (page.loadError) log(`  ${name}: the feature did not load (${page.loadError})`);
+    for (const error of page.consoleErrors) log(`  ${name}: console error: ${error}`);
   }
   // Only pages where the feature loaded can be timed.
   const loaded = (names: AppName[]) =>

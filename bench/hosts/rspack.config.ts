@@ -98,12 +98,17 @@ export function createBenchHostConfig(name: BenchHostName): Configuration {
       new rspack.HtmlRspackPlugin({
         title: 'Bench host',
         meta: { viewport: 'width=device-width, initial-scale=1' },
-        // Rspack's page, plus its language, the root the app renders into, and no favicon
-        // request (a data: URI) to be measured.
+        favicon: path.join(here, 'public/favicon.svg'),
+        // Rspack's page, plus its language, the root the app renders into, and the usual
+        // inline script that sets Tailwind's `dark` class before the app runs. The server
+        // serves the page with a nonce-based CSP and puts the nonce on that script, where the
+        // feature's own Mantine reads it for the <style> elements it writes.
         templateContent: ({ htmlRspackPlugin }) =>
           [
             '<!doctype html><html lang="en"><head><meta charset="utf-8">',
-            `<link rel="icon" href="data:,"><title>${htmlRspackPlugin.options.title}</title>`,
+            `<title>${htmlRspackPlugin.options.title}</title>`,
+            "<script>document.documentElement.classList.toggle('dark',",
+            " matchMedia('(prefers-color-scheme: dark)').matches)</script>",
             '</head><body><div id="root"></div></body></html>',
           ].join(''),
       }),

@@ -38,6 +38,8 @@ export interface PageLoadBytes {
   libraryCopies: LibraryCopies;
   /** The Module Federation share scope after the load (null: no federation on the page). */
   shareScope: SharedInstance[] | null;
+  /** What the page reported as console errors (CSP violations included) during the load. */
+  consoleErrors: string[];
 }
 
 const empty = (): ByteTotals => ({ files: 0, raw: 0, gzip: 0 });
@@ -171,6 +173,10 @@ export async function measurePageBytes(
   path: string,
 ): Promise<PageLoadBytes> {
   const view = await openInstrumentedPage(browser);
+  const consoleErrors: string[] = [];
+  view.page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   try {
     const url = `${app.hostUrl}${path}`;
     let loadError: string | null = null;
@@ -204,6 +210,7 @@ export async function measurePageBytes(
       total: addTotals(host, remote),
       libraryCopies: findLibraryCopies(resources),
       shareScope: await view.page.evaluate(readShareScope),
+      consoleErrors,
     };
   } finally {
     await view.close();

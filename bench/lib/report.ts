@@ -172,7 +172,15 @@ export function formatReport(results: BenchResults): string {
   const names = Object.keys(results.bytes) as AppName[];
   out.push(
     table(
-      ['page', 'host JS', 'host CSS', 'remote JS', 'remote CSS', 'scripts / stylesheets'],
+      [
+        'page',
+        'host JS',
+        'host CSS',
+        'remote JS',
+        'remote CSS',
+        'scripts / stylesheets',
+        'console errors',
+      ],
       names.map((name) => {
         const page = results.bytes[name];
         return [
@@ -182,6 +190,10 @@ export function formatReport(results: BenchResults): string {
           size(page.remote?.js),
           size(page.remote?.css),
           `${page.total.js.files} / ${page.total.css.files}`,
+          // Markdown cells: one line, no pipes.
+          page.consoleErrors
+            .map((error) => error.replace(/\s+/g, ' ').replaceAll('|', '/'))
+            .join('; ') || 'none',
         ];
       }),
     ),
