@@ -125,6 +125,14 @@ const spreadText = (s: Spread | undefined) =>
     ? `${ms(s.median)} (${Math.round(s.min)} / ${Math.round(s.p25)} / ${Math.round(s.p75)} / ${Math.round(s.max)})`
     : '—';
 
+/** How many console errors, and the first, shortened to one Markdown-safe line. */
+function consoleErrorsText(errors: string[]): string {
+  const first = errors[0];
+  if (first === undefined) return 'none';
+  const line = first.replace(/\s+/g, ' ').replaceAll('|', '/');
+  return `${errors.length}: ${line.length > 100 ? `${line.slice(0, 99)}…` : line}`;
+}
+
 function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
@@ -190,10 +198,7 @@ export function formatReport(results: BenchResults): string {
           size(page.remote?.js),
           size(page.remote?.css),
           `${page.total.js.files} / ${page.total.css.files}`,
-          // Markdown cells: one line, no pipes.
-          page.consoleErrors
-            .map((error) => error.replace(/\s+/g, ' ').replaceAll('|', '/'))
-            .join('; ') || 'none',
+          consoleErrorsText(page.consoleErrors),
         ];
       }),
     ),

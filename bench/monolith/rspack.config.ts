@@ -30,6 +30,7 @@ export function createMonolithConfig(): Configuration {
     plugins: [
       new rspack.HtmlRspackPlugin({
         template: path.join(repoRoot, 'host-shell/public/index.html'),
+        favicon: path.join(repoRoot, 'host-shell/public/favicon.svg'),
         title: 'MigrateKit OSSEA',
       }),
       new rspack.DefinePlugin({ __REMOTE_BUILD_LABEL__: JSON.stringify('monolith') }),
