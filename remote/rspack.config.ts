@@ -40,7 +40,7 @@ export interface RemoteBuildEnv {
 
 /**
  * Where the federation plugin writes the full copies of tree-shaken shared packages, which the
- * runtime fetches when a tree-shaken copy lacks what a consumer imports.
+ * manifests and remoteEntry.js name as fallbacks for a consumer that needs the whole package.
  */
 const SHARED_FALLBACKS = /(^|[\\/])independent-packages[\\/]/;
 

@@ -11,7 +11,7 @@ export interface RemoteManifest {
     name: string;
     version: string;
     assets: ManifestAssets;
-    /** A tree-shaken package's full copy, fetched when the tree-shaken one lacks an export. */
+    /** A tree-shaken package's full copy, for a consumer that needs the whole package. */
     fallback?: string;
   }>;
   exposes: Array<{ assets: ManifestAssets }>;
