@@ -62,5 +62,4 @@ export const textListField = () =>
 export const enumField = <const T extends readonly string[]>(allowed: T) =>
   transformed(wireText, (value) => toEnum(value, allowed, 'unknown'));
 /** Opaque data kept for admins only (never shown to operators). */
-export const opaqueField = () =>
-  transformed(v.optional(v.unknown(), null), (value) => value ?? null);
+export const opaqueField = () => v.optional(v.unknown(), null);

@@ -330,11 +330,16 @@ describe('the real backend’s VM context', () => {
         { ...realContext, last_operation_summary: JSON.stringify(rollbackSummary), groups: [] },
         { ...realContext, context_id: 'c2', last_operation_summary: '{not json' },
         { ...realContext, context_id: 'c3', last_operation_summary: null },
+        // JSON, but not a summary object.
+        { ...realContext, context_id: 'c4', last_operation_summary: '[{"status":"failed"}]' },
+        { ...realContext, context_id: 'c5', last_operation_summary: '"failed"' },
       ],
-      count: 3,
+      count: 5,
     });
     expect(parsed.vmContexts.map((vm) => vm.lastOperation?.status ?? null)).toEqual([
       'failed',
+      null,
+      null,
       null,
       null,
     ]);

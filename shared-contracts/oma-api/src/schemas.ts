@@ -271,7 +271,7 @@ function parseSummaryText(value: unknown): LastOperation | null {
       return null;
     }
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return null;
+  // LastOperationSchema refuses anything but an object (jsonObject).
   const parsed = v.safeParse(LastOperationSchema, json);
   return parsed.success ? parsed.output : null;
 }
