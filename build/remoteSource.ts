@@ -47,13 +47,14 @@ export function remoteSourceModule({
 }
 
 /**
- * How the remote's source resolves. SWR's `use-sync-external-store/shim` polyfills a hook that
- * every React in HOST_REACT_RANGE (18.3 and later) has: React's own hook replaces it (0.3 KB).
+ * How the remote's source resolves, with a build's own `aliases` added. SWR's
+ * `use-sync-external-store/shim` polyfills a hook that every React in HOST_REACT_RANGE (18.3
+ * and later) has: React's own hook replaces it (0.3 KB).
  */
-export function remoteSourceResolve(): ResolveOptions {
+export function remoteSourceResolve(aliases: Record<string, string> = {}): ResolveOptions {
   return {
     extensions: ['.tsx', '.ts', '.js', '.mjs', '.json'],
-    alias: { 'use-sync-external-store/shim$': SYNC_EXTERNAL_STORE_SHIM },
+    alias: { 'use-sync-external-store/shim$': SYNC_EXTERNAL_STORE_SHIM, ...aliases },
   };
 }
 

@@ -85,14 +85,10 @@ export function createBenchHostConfig(name: BenchHostName): Configuration {
       cssChunkFilename: '[name].[contenthash:8].css',
       clean: true,
     },
-    resolve: {
-      ...remoteSourceResolve(),
-      alias: {
-        ...remoteSourceResolve().alias,
-        'bench-app': path.join(here, app === 'react' ? 'src/ReactApp.tsx' : 'src/MantineApp.tsx'),
-        'bench-feature': path.join(here, `src/feature/${feature}.ts`),
-      },
-    },
+    resolve: remoteSourceResolve({
+      'bench-app': path.join(here, app === 'react' ? 'src/ReactApp.tsx' : 'src/MantineApp.tsx'),
+      'bench-feature': path.join(here, `src/feature/${feature}.ts`),
+    }),
     module: remoteSourceModule({ compileFor: { browsers: SUPPORTED_BROWSERS } }),
     plugins: [
       new rspack.HtmlRspackPlugin({
