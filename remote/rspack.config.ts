@@ -109,6 +109,10 @@ export function createRemoteConfig(env: RemoteBuildEnv): Configuration {
     ],
     optimization: {
       minimize: !isDev,
+      // Names of the exports the feature's chunks take from one another, shortest for the most
+      // used: every host fetches them (0.1–0.2 KB gzip). The shared packages' exports keep
+      // their names, which any consumer may ask for.
+      mangleExports: isDev ? false : 'size',
       // Libraries the exposed modules share go into their common chunk rather than one of
       // their own: the page then fetches one script less and gzip sees them together (0.4 KB
       // less). The shared ones (Mantine, SWR) keep their chunks, which the federation needs.
