@@ -87,7 +87,13 @@ try {
   // Only pages where the feature loaded can be timed.
   const loaded = (names: AppName[]) =>
     names.filter((name) => !bytes[name].loadError).map((name) => apps[name]);
-  const timed = loaded([...REACT_FEDERATED_HOSTS, 'react-static', 'host-shell', 'monolith']);
+  const timed = loaded([
+    ...REACT_FEDERATED_HOSTS,
+    'react-lean',
+    'react-static',
+    'host-shell',
+    'monolith',
+  ]);
   // One load of each first, not counted: the servers' file caches and the browser's start-up.
   for (const app of timed) await coldLoad(browser, app, DETAILS_PAGE);
   log(`navigation → list visible, ${timedRuns} cold runs each of ${timed.length} pages…`);

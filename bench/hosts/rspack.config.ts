@@ -10,8 +10,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /*
  * The bench's own dashboard hosts, each a plain Rspack app built the way the README's recipes
- * say (the webpack 5 recipe with `@module-federation/enhanced/rspack`), and nothing more: no
- * `provideExternalRuntime`, none of the project's federation helpers. Their sources compile
+ * say (the webpack 5 recipe with `@module-federation/enhanced/rspack`; the lean hosts add the
+ * README's opt-in, `provideExternalRuntime`), and nothing more: none of the project's
+ * federation helpers. Their sources compile
  * and resolve with the remote's rules (TypeScript through swc, CSS modules, SWR's shim), which
  * the static host needs for the remote's source it bundles. bench/package.json declares the
  * same React, Mantine and SWR ranges as host-shell, so the lockfile gives these hosts the same
@@ -28,13 +29,17 @@ export const BENCH_HOSTS = {
   'react-federated': { app: 'react', feature: 'federated' },
   /** React only, `VmOperations` from the default manifest with the runtime API, no plugin. */
   'react-runtime': { app: 'react', feature: 'runtime' },
+  /** React only, providing the federation runtime, `VmOperations` from the lean manifest (opt-in). */
+  'react-lean': { app: 'react', feature: 'lean' },
   /** Mantine, no feature: the baseline of the one below. */
   'mantine-none': { app: 'mantine', feature: 'none' },
   /** Mantine, `VmOperations` from the default manifest, sharing Mantine too. */
   'mantine-federated': { app: 'mantine', feature: 'federated' },
+  /** Mantine, providing the federation runtime, `VmOperations` from the lean manifest (opt-in). */
+  'mantine-lean': { app: 'mantine', feature: 'lean' },
 } as const satisfies Record<
   string,
-  { app: 'react' | 'mantine'; feature: 'none' | 'static' | 'federated' | 'runtime' }
+  { app: 'react' | 'mantine'; feature: 'none' | 'static' | 'federated' | 'runtime' | 'lean' }
 >;
 export type BenchHostName = keyof typeof BENCH_HOSTS;
 
@@ -65,7 +70,9 @@ function sharedFor(app: 'react' | 'mantine') {
 
 export function createBenchHostConfig(name: BenchHostName): Configuration {
   const { app, feature } = BENCH_HOSTS[name];
-  const federated = feature === 'federated';
+  // The lean hosts are federated hosts that also provide their runtime to remotes.
+  const lean = feature === 'lean';
+  const federated = feature === 'federated' || lean;
   return {
     name,
     mode: 'production',
@@ -115,6 +122,7 @@ export function createBenchHostConfig(name: BenchHostName): Configuration {
           name: `bench_${name.replaceAll('-', '_')}`,
           shared: sharedFor(app),
           dts: false,
+          ...(lean ? { experiments: { provideExternalRuntime: true } } : {}),
         }),
     ],
     performance: { hints: false },

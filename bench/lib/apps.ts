@@ -6,9 +6,10 @@ import { HOST_DIST, MONOLITH_DIST, REMOTE_DIST } from './build';
  * Every page the bench opens:
  * - `react-*`: the bench's React-only host (no Mantine) without the feature, with it bundled
  *   statically, and with it from the remote's default manifest, loaded through the federation
- *   build plugin (`react-federated`) or the runtime API alone (`react-runtime`);
+ *   build plugin (`react-federated`) or the runtime API alone (`react-runtime`), and from the
+ *   lean manifest by a build that provides the federation runtime (`react-lean`, the opt-in);
  * - `mantine-*`: the bench's Mantine host following the README, without the feature and with
- *   it from the default manifest;
+ *   it from the default manifest (`mantine-federated`) or the lean one (`mantine-lean`);
  * - `host-shell`: the stand-in dashboard, which opts in to the lean manifest;
  * - `monolith`: host-shell's pages with the feature imported statically, one bundle.
  */
@@ -31,8 +32,10 @@ const BENCH_HOSTS: Array<{ name: BenchHostName; federated: boolean; hasFeature: 
   { name: 'react-static', federated: false, hasFeature: true },
   { name: 'react-federated', federated: true, hasFeature: true },
   { name: 'react-runtime', federated: true, hasFeature: true },
+  { name: 'react-lean', federated: true, hasFeature: true },
   { name: 'mantine-none', federated: false, hasFeature: false },
   { name: 'mantine-federated', federated: true, hasFeature: true },
+  { name: 'mantine-lean', federated: true, hasFeature: true },
 ];
 
 async function serve(

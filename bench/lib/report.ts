@@ -112,6 +112,18 @@ export function deriveFeatureBytes(bytes: Record<AppName, PageLoadBytes>): Featu
       'Mantine host (README), default manifest',
       'mantine-none',
     ),
+    featureBytes(
+      bytes,
+      'react-lean',
+      'React-only host providing the runtime, lean manifest (opt-in)',
+      'react-none',
+    ),
+    featureBytes(
+      bytes,
+      'mantine-lean',
+      'Mantine host providing the runtime, lean manifest (opt-in)',
+      'mantine-none',
+    ),
     featureBytes(bytes, 'host-shell', 'host-shell, lean manifest (opt-in)', null),
   ];
 }
@@ -231,7 +243,7 @@ export function formatReport(results: BenchResults): string {
       ['', 'median (min / p25 / p75 / max)'],
       [
         ...timed.map((name) => [name, spreadText(t.listPaintedMs[name])]),
-        ...REACT_FEDERATED_HOSTS.map((name) => [
+        ...[...REACT_FEDERATED_HOSTS, 'react-lean' as const].map((name) => [
           `${name} ÷ react-static (medians)`,
           `${ratio(median(name), median('react-static'))}×`,
         ]),
