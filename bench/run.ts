@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../e2e/support/browser';
 import { SCALE_SIZES, scaleVmName, startBenchApi } from './lib/api';
 import { type AppName, serveApps } from './lib/apps';
-import { evaluateBudgets, REACT_FEDERATED_HOSTS } from './lib/budgets';
+import { evaluateBudgets, REACT_FEDERATED_HOSTS, REACT_OPT_IN_HOST } from './lib/budgets';
 import { buildAll, REMOTE_DIST, REPO_ROOT } from './lib/build';
 import { measurePageBytes } from './lib/bytes';
 import { describeMachine } from './lib/machine';
@@ -89,7 +89,7 @@ try {
     names.filter((name) => !bytes[name].loadError).map((name) => apps[name]);
   const timed = loaded([
     ...REACT_FEDERATED_HOSTS,
-    'react-lean',
+    REACT_OPT_IN_HOST,
     'react-static',
     'host-shell',
     'monolith',

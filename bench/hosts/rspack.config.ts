@@ -12,9 +12,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * The bench's own dashboard hosts, each a plain Rspack app built the way the README's recipes
  * say (the webpack 5 recipe with `@module-federation/enhanced/rspack`; the lean hosts add the
  * README's opt-in, `provideExternalRuntime`), and nothing more: none of the project's
- * federation helpers. Their sources compile
- * and resolve with the remote's rules (TypeScript through swc, CSS modules, SWR's shim), which
- * the static host needs for the remote's source it bundles. bench/package.json declares the
+ * federation helpers. Their sources compile and resolve with the remote's rules (TypeScript
+ * through swc, CSS modules, SWR's shim), which the static host needs for the remote's source
+ * it bundles. bench/package.json declares the
  * same React, Mantine and SWR ranges as host-shell, so the lockfile gives these hosts the same
  * files.
  */

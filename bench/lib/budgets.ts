@@ -24,6 +24,12 @@ type FigureMet = Pick<Budget, 'figure' | 'met'>;
  */
 export const REACT_FEDERATED_HOSTS = ['react-federated', 'react-runtime'] as const;
 
+/**
+ * The React-only host with the README's runtime-sharing opt-in (the lean manifest): measured
+ * and printed beside the React-only budgets, which are about the default manifest.
+ */
+export const REACT_OPT_IN_HOST = 'react-lean' as const;
+
 /** Hosts that show the feature, and which libraries each must have exactly once. */
 export const COPY_RULES: Array<{ app: AppName; exactlyOnce: LibraryName[] }> = [
   { app: 'react-static', exactlyOnce: ['react', 'react-dom'] },
@@ -112,7 +118,7 @@ export function evaluateBudgets(
     loadedRules.every(({ app, exactlyOnce }) =>
       exactlyOnce.every((library) => results.bytes[app].libraryCopies[library].copies === 1),
     ) &&
-    ['react-static', ...REACT_FEDERATED_HOSTS, 'react-lean'].every(
+    ['react-static', ...REACT_FEDERATED_HOSTS, REACT_OPT_IN_HOST].every(
       // A host without Mantine gets the feature's own, once.
       (app) => results.bytes[app as AppName].libraryCopies['@mantine/core'].copies <= 1,
     );
@@ -129,12 +135,13 @@ export function evaluateBudgets(
         )
       : Number.NaN;
   const polling = results.polling;
+  const bytesRatio = everyReactHost((host) => host.bytesRatio);
   return [
     {
       name: 'React-only host, default manifest: bytes VmOperations adds (JS + CSS + manifest + entry, gzip), vs the same feature bundled statically',
       limit: '≤ 1.25× static',
-      ...everyReactHost((host) => host.bytesRatio),
-      figure: `${everyReactHost((host) => host.bytesRatio).figure}${optIn('react-lean', (total) => `${kb(total)} KB / ${kb(staticAdds)} KB = ${round(total / staticAdds, 3)}×`)}`,
+      figure: `${bytesRatio.figure}${optIn(REACT_OPT_IN_HOST, (total) => `${kb(total)} KB / ${kb(staticAdds)} KB = ${round(total / staticAdds, 3)}×`)}`,
+      met: bytesRatio.met,
     },
     {
       name: 'React-only host, default manifest: bytes VmOperations adds (gzip)',

@@ -1,5 +1,5 @@
 import type { AppName } from './apps';
-import { type Budget, REACT_FEDERATED_HOSTS } from './budgets';
+import { type Budget, REACT_FEDERATED_HOSTS, REACT_OPT_IN_HOST } from './budgets';
 import type { BuildTimes } from './build';
 import type { ByteTotals, KindTotals, LibraryName, PageLoadBytes, SharedInstance } from './bytes';
 import type { MachineInfo } from './machine';
@@ -243,7 +243,7 @@ export function formatReport(results: BenchResults): string {
       ['', 'median (min / p25 / p75 / max)'],
       [
         ...timed.map((name) => [name, spreadText(t.listPaintedMs[name])]),
-        ...[...REACT_FEDERATED_HOSTS, 'react-lean' as const].map((name) => [
+        ...[...REACT_FEDERATED_HOSTS, REACT_OPT_IN_HOST].map((name) => [
           `${name} ÷ react-static (medians)`,
           `${ratio(median(name), median('react-static'))}×`,
         ]),
