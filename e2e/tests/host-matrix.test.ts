@@ -1,15 +1,17 @@
 import assert from 'node:assert/strict';
-import { describe } from 'node:test';
-import { operations } from '../support/app';
+import { describe, test } from 'node:test';
+import { failureBanner, operations } from '../support/app';
 import { REACT_MARKERS, reactRenderers } from '../support/hostChecks';
 import {
+  type HostSuite,
+  inHostPage,
   testFeatureInEachScheme,
   testLiveFailoverReachesHost,
   testRetryWhenRemoteUnreachable,
   useHostSuite,
 } from '../support/hostSuite';
 import { HOST_NAMES, hostReactDomVersion } from '../support/hosts';
-import { leanContractFiles } from '../support/remoteManifest';
+import { leanContractFiles, type RemoteManifest } from '../support/remoteManifest';
 
 /*
  * The production remote in each kind of host a dashboard team has: Next.js 15 App Router
@@ -80,5 +82,75 @@ for (const name of hosts) {
     if (name !== 'host-shell') testRetryWhenRemoteUnreachable(suite, `host-matrix-${name}`);
 
     testLiveFailoverReachesHost(suite, `host-matrix-${name}`);
+
+    if (name === 'webpack') testSharedFallback(suite, '/mf-manifest.json');
+    if (name === 'webpack-lean') testSharedFallback(suite, '/lean/mf-manifest.json');
+  });
+}
+
+/**
+ * Another consumer on the page that shares `@mantine/core` 8.3 as a singleton without tree-shaking
+ * (another team's remote, say) is given the copy the remote registered, which is tree-shaken to
+ * what the feature uses. The runtime then calls that copy's fallback: the full package, from the
+ * release's `independent-packages/`. The lean entry, which runs on the host's runtime, fetches
+ * it. The default entry's own runtime is built without remote loading (`disableRemote`, which
+ * keeps remoteEntry.js smaller), so it cannot: the consumer's request fails before anything is fetched.
+ */
+function testSharedFallback(suite: HostSuite, manifestPath: string) {
+  const lean = manifestPath.startsWith('/lean/');
+  test(`a consumer that needs the whole of the remote's Mantine ${lean ? 'gets its full copy' : 'fails: the default entry cannot fetch the full copy'}`, async () => {
+    const manifest = (await (
+      await fetch(`${suite.host.remoteOrigin}${manifestPath}`)
+    ).json()) as RemoteManifest;
+    const mantine = manifest.shared.find((shared) => shared.name === '@mantine/core');
+    assert.ok(mantine?.fallback, 'the manifest names a full copy of @mantine/core');
+    await inHostPage(suite, `host-matrix-${suite.name}-shared-fallback`, async ({ page }) => {
+      const fullCopies: string[] = [];
+      page.on('response', (response) => {
+        const { pathname } = new URL(response.url());
+        if (pathname.includes('/independent-packages/')) {
+          fullCopies.push(`${response.status()} ${pathname}`);
+        }
+      });
+      await page.goto(suite.vmPage());
+      await failureBanner(page).waitFor();
+      assert.deepEqual(fullCopies, [], 'the feature itself needs no full copy');
+
+      const outcome = await page.evaluate(async (version) => {
+        type Factory = () => Record<string, unknown>;
+        type Instance = {
+          name: string;
+          loadShare(name: string, options: unknown): Promise<Factory | false>;
+        };
+        const { __INSTANCES__ } = (
+          globalThis as unknown as { __FEDERATION__: { __INSTANCES__: Instance[] } }
+        ).__FEDERATION__;
+        const host = __INSTANCES__.find((instance) => instance.name === 'webpack_host');
+        if (!host) return { error: 'no host instance' };
+        try {
+          const factory = await host.loadShare('@mantine/core', {
+            customShareInfo: {
+              version,
+              shareConfig: { singleton: true, requiredVersion: '^8.3.0' },
+            },
+          });
+          return { tabs: typeof (factory ? factory() : {}).Tabs };
+        } catch (error) {
+          return { error: String(error) };
+        }
+      }, mantine.version);
+
+      if (lean) {
+        // Tabs is a component the feature does not use, so only the full copy has it.
+        assert.deepEqual(outcome, { tabs: 'object' }, 'the consumer got the whole package');
+        assert.deepEqual(fullCopies, [`200 /lean/${mantine.fallback}`]);
+      } else {
+        assert.ok(
+          'error' in outcome && outcome.error !== 'no host instance',
+          JSON.stringify(outcome),
+        );
+        assert.deepEqual(fullCopies, [], 'nothing was fetched');
+      }
+    });
   });
 }
