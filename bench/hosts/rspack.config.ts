@@ -14,9 +14,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
  * README's opt-in, `provideExternalRuntime`), and nothing more: none of the project's
  * federation helpers. Their sources compile and resolve with the remote's rules (TypeScript
  * through swc, CSS modules, SWR's shim), which the static host needs for the remote's source
- * it bundles. bench/package.json declares the
- * same React, Mantine and SWR ranges as host-shell, so the lockfile gives these hosts the same
- * files.
+ * it bundles. bench/package.json declares the same React, Mantine and SWR ranges as
+ * host-shell, so the lockfile gives these hosts the same files.
  */
 
 /** The bench hosts: which page, and where its `VmOperations` comes from. */
