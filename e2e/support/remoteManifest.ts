@@ -17,6 +17,11 @@ export interface RemoteManifest {
   exposes: Array<{ assets: ManifestAssets }>;
 }
 
+/** The manifest at `url`. */
+export async function fetchManifest(url: string): Promise<RemoteManifest> {
+  return (await (await fetch(url)).json()) as RemoteManifest;
+}
+
 /** The script files an entry of the manifest names, relative to the manifest's folder. */
 export const scriptFiles = (assets: ManifestAssets): string[] => [
   ...assets.js.sync,
@@ -31,8 +36,7 @@ export const LEAN_SHARED_CONTRACTS = ['@migratekit/oma-api', '@migratekit/operat
  * them (relative to its folder); a package it does not declare as shared has none.
  */
 export async function leanContractFiles(remoteUrl: string): Promise<Map<string, string[]>> {
-  const response = await fetch(`${remoteUrl}/lean/mf-manifest.json`);
-  const manifest = (await response.json()) as RemoteManifest;
+  const manifest = await fetchManifest(`${remoteUrl}/lean/mf-manifest.json`);
   return new Map(
     LEAN_SHARED_CONTRACTS.map((name) => {
       const entry = manifest.shared.find((shared) => shared.name === name);

@@ -23,6 +23,7 @@ import { useBrowser, useProductionApp, withArtifacts } from '../support/fixture'
 import { freePort } from '../support/ports';
 import { buildRemote, type RemoteBuild } from '../support/remoteBuild';
 import {
+  fetchManifest,
   LEAN_SHARED_CONTRACTS,
   leanContractFiles,
   type RemoteManifest,
@@ -114,9 +115,7 @@ describe('shared dependencies', () => {
       const fallbacks = new Map<string, string[]>();
       for (const manifestPath of ['mf-manifest.json', 'lean/mf-manifest.json']) {
         const folder = manifestPath.replace(/[^/]*$/, '');
-        const manifest = (await (
-          await fetch(`${remoteUrl}/${manifestPath}`)
-        ).json()) as RemoteManifest;
+        const manifest = await fetchManifest(`${remoteUrl}/${manifestPath}`);
         for (const name of SINGLETONS) {
           const entry = manifest.shared.find((shared) => shared.name === name);
           assert.ok(entry, `${manifestPath} declares ${name} as shared`);

@@ -11,7 +11,7 @@ import {
   useHostSuite,
 } from '../support/hostSuite';
 import { HOST_NAMES, hostReactDomVersion } from '../support/hosts';
-import { leanContractFiles, type RemoteManifest } from '../support/remoteManifest';
+import { fetchManifest, leanContractFiles } from '../support/remoteManifest';
 
 /*
  * The production remote in each kind of host a dashboard team has: Next.js 15 App Router
@@ -99,9 +99,7 @@ for (const name of hosts) {
 function testSharedFallback(suite: HostSuite, manifestPath: string) {
   const lean = manifestPath.startsWith('/lean/');
   test(`a consumer that needs the whole of the remote's Mantine ${lean ? 'gets its full copy' : 'fails: the default entry cannot fetch the full copy'}`, async () => {
-    const manifest = (await (
-      await fetch(`${suite.host.remoteOrigin}${manifestPath}`)
-    ).json()) as RemoteManifest;
+    const manifest = await fetchManifest(`${suite.host.remoteOrigin}${manifestPath}`);
     const mantine = manifest.shared.find((shared) => shared.name === '@mantine/core');
     assert.ok(mantine?.fallback, 'the manifest names a full copy of @mantine/core');
     await inHostPage(suite, `host-matrix-${suite.name}-shared-fallback`, async ({ page }) => {
